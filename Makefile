@@ -1,0 +1,70 @@
+# Leercommunity & Ontwikkelplaats. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+ADMIN_PASSWORD_FILE := var/admin-password
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install chromium run demo test test-postgres lint format messages lock check-deploy clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@echo "→ Virtuele omgeving en pakketten installeren (eenmalig, daarna alleen bij een nieuwe lock)"
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --progress-bar off -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the locked dependencies (skipped when unchanged)
+
+$(ADMIN_PASSWORD_FILE):
+	@mkdir -p var
+	@$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(12))" > $@
+
+demo: install $(ADMIN_PASSWORD_FILE) ## Migrate and load the demo content (idempotent)
+	@mkdir -p var
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo --admin-username admin --admin-password-file $(ADMIN_PASSWORD_FILE)
+
+run: demo ## Set up, load the demo content and serve the site on http://127.0.0.1:8000
+	@echo ""
+	@echo "  Site:      http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
+	@echo "  Beheer:    http://$(HOST):$(PORT)/admin/"
+	@echo "  Inloggen:  admin / $$(cat $(ADMIN_PASSWORD_FILE))"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+chromium: ## Install Debian's Chromium for the browser tests when it is missing
+	@test -x /usr/bin/chromium || { echo "→ Chromium installeren (apt)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: install chromium ## Set up and run the whole test suite (browser test included)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## Ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install ## Update and compile the translation files in locale/
+	$(MANAGE) makemessages --locale en --ignore '.venv/*' --ignore 'var/*'
+	$(MANAGE) compilemessages --ignore '.venv/*'
+
+lock: ## Regenerate requirements.lock from pyproject.toml (needs the network)
+	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras --extra dev -o requirements.lock pyproject.toml
+
+check-deploy: install ## Run Django's deployment checks with production settings
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$${SECRET_KEY:-check-only-$$(date +%s)-not-a-real-secret-key-0123456789abcdef} $(MANAGE) check --deploy --fail-level WARNING
+
+clean: ## Remove the virtual environment and local data (database, media)
+	rm -rf $(VENV) var

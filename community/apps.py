@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CommunityConfig(AppConfig):
+    """Members, profiles, discussions and reviews (the Leercommunity)."""
+
+    name = "community"
+    verbose_name = _("Leercommunity")

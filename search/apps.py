@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    """Faceted search over every kind of content, on Elasticsearch or the database."""
+
+    name = "search"
+    verbose_name = _("Zoeken")

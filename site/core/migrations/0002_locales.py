@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.db import migrations
+
+
+def create_locales(apps, schema_editor):
+    """Every language in LANGUAGES gets a Wagtail locale, so translation works from the start."""
+    Locale = apps.get_model("wagtailcore", "Locale")
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("core", "0001_initial"),
+        ("wagtailcore", "0001_initial"),
+    ]
+
+    operations = [migrations.RunPython(create_locales, migrations.RunPython.noop)]

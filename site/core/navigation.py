@@ -1,0 +1,55 @@
+"""Navigation helpers: the menu from the page tree and links to other languages."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+
+def home_page_for(request):
+    """The home page in the active language (falls back to the site's root page)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+def menu_pages(request):
+    home = home_page_for(request)
+    if home is None:
+        return []
+    return list(home.get_children().live().in_menu().public())
+
+
+def language_links(request, page=None):
+    """One link per language: to the translation of `page` when it exists and is live, else to
+    that language's home page (for pages) or to the same path in that language (other views)."""
+    current = get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        has_translation = True
+        if isinstance(page, Page):
+            locale = Locale.objects.filter(language_code=code).first()
+            translation = page.get_translation_or_none(locale) if locale else None
+            if translation is not None and translation.live:
+                url = translation.get_url(request)
+            else:
+                has_translation = False
+                home = home_page_for(request)
+                home_translation = (
+                    home.get_translation_or_none(locale) if home is not None and locale else None
+                )
+                url = home_translation.get_url(request) if home_translation else "/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "has_translation": has_translation,
+            }
+        )
+    return links

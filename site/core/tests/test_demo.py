@@ -1,0 +1,33 @@
+import pytest
+from wagtail.models import Page, Revision
+
+from core.demo import build_demo
+from core.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("path").values_list("path", "slug", "live")),
+        "revisions": Revision.objects.count(),
+    }
+
+
+def test_demo_builds_a_bilingual_site(client):
+    build_demo(log=lambda line: None)
+    assert HomePage.objects.count() == 2
+    assert StandardPage.objects.filter(slug="over-de-alliantie", live=True).exists()
+    assert client.get("/", HTTP_HOST="127.0.0.1:8000").status_code == 200
+    english = client.get("/en/about-the-alliance/", HTTP_HOST="127.0.0.1:8000")
+    assert english.status_code == 200
+    assert "Three programmes" in english.text
+
+
+def test_demo_twice_changes_nothing(django_user_model):
+    build_demo(log=lambda line: None, admin_username="admin", admin_password="een-lang-wachtwoord")
+    before = snapshot()
+    password_hash = django_user_model.objects.get(username="admin").password
+    build_demo(log=lambda line: None, admin_username="admin", admin_password="een-lang-wachtwoord")
+    assert snapshot() == before
+    assert django_user_model.objects.get(username="admin").password == password_hash

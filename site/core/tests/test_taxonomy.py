@@ -1,0 +1,81 @@
+import pytest
+
+from core.models import CurriculumGoal, LearningArea, Region, TargetGroup, Theme
+from core.taxonomy_loader import load_taxonomy
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Theme, LearningArea, CurriculumGoal, TargetGroup, Region)
+    }
+
+
+def test_loader_loads_the_official_lists(taxonomy, locales):
+    nl, en = locales
+    assert CurriculumGoal.objects.filter(locale=nl).count() == 58
+    assert CurriculumGoal.objects.filter(locale=en).count() == 58
+    assert Region.objects.filter(kind=Region.Kind.PROVINCE).count() == 12
+    assert Region.objects.filter(kind=Region.Kind.MUNICIPALITY).count() == 342
+    # Every municipality lies in a province.
+    assert not Region.objects.filter(kind=Region.Kind.MUNICIPALITY, province=None).exists()
+    assert Theme.objects.filter(locale=nl).count() == 10
+    assert TargetGroup.objects.filter(locale=nl).count() == 6
+
+
+def test_every_goal_is_in_a_learning_area_of_its_own_locale(taxonomy, locales):
+    for locale in locales:
+        goals = CurriculumGoal.objects.filter(locale=locale)
+        assert goals.exclude(learning_area__locale=locale).count() == 0
+    goal = CurriculumGoal.objects.get(locale=locales[0], number=35)
+    assert goal.learning_area.slug == "verkeer"
+    assert goal.subject == "Oriëntatie op jezelf en de wereld"
+
+
+def test_municipalities_keep_their_cbs_codes_and_provinces(taxonomy):
+    groningen = Region.objects.get(code="GM0014")
+    assert groningen.name == "Groningen"
+    assert groningen.province.code == "PV20"
+    assert Region.objects.get(code="GM1883").province.name == "Limburg"  # Sittard-Geleen
+
+
+def test_translations_share_slug_and_translation_key(taxonomy, locales):
+    nl, en = locales
+    dutch = Theme.objects.get(locale=nl, slug="lerarentekort")
+    english = Theme.objects.get(locale=en, slug="lerarentekort")
+    assert english.name == "Teacher shortage"
+    assert english.translation_key == dutch.translation_key
+
+
+def test_loading_twice_changes_nothing(taxonomy):
+    before = counts()
+    keys_before = set(Theme.objects.values_list("translation_key", flat=True))
+    report = load_taxonomy()
+    assert report.created == {}
+    assert counts() == before
+    assert set(Theme.objects.values_list("translation_key", flat=True)) == keys_before
+
+
+def test_regions_containing_a_municipality_in_one_query(taxonomy, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        codes = set(Region.objects.containing("GM1979").values_list("code", flat=True))
+    # Eemsdelta: itself, the province of Groningen and the named region Noord-Groningen.
+    assert codes == {"GM1979", "PV20", "RG-NOORD-GRONINGEN"}
+
+
+def test_regions_containing_accepts_a_region(taxonomy):
+    amsterdam = Region.objects.get(code="GM0363")
+    names = set(Region.objects.containing(amsterdam).values_list("name", flat=True))
+    assert names == {"Amsterdam", "Noord-Holland", "Metropoolregio Amsterdam"}
+
+
+def test_municipality_outside_named_regions_gets_itself_and_its_province(taxonomy):
+    codes = set(Region.objects.containing("GM1883").values_list("code", flat=True))
+    assert codes == {"GM1883", "PV31"}
+
+
+def test_named_regions_have_their_members(taxonomy):
+    assert Region.objects.get(code="RG-MRA").municipalities.count() == 30
+    assert Region.objects.get(code="RG-BRAINPORT").municipalities.count() == 21
