@@ -43,8 +43,20 @@ def home_pages(locales):
     return build_home_pages()
 
 
-@pytest.fixture
-def taxonomy(db):
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the taxonomy once into the test database; each test rolls back to this state."""
     from core.taxonomy_loader import load_taxonomy
 
-    return load_taxonomy()
+    with django_db_blocker.unblock():
+        load_taxonomy()
+
+
+@pytest.fixture
+def taxonomy(db):
+    """The loaded taxonomy. Transactional tests (run last) empty the tables, so reload then."""
+    from core.models import CurriculumGoal
+    from core.taxonomy_loader import load_taxonomy
+
+    if not CurriculumGoal.objects.exists():
+        load_taxonomy()

@@ -150,6 +150,31 @@ class RegionQuerySet(models.QuerySet):
             )
         return self.filter(condition).distinct()
 
+    def reach_of(self, region):
+        """The regions whose content is relevant to someone filtering on `region`.
+
+        This is the reach rule every search engine follows:
+        - a municipality: itself, its province and the named regions it is in;
+        - a province: itself, its municipalities and the named regions with a member in it;
+        - a named region: itself, its municipalities and their provinces.
+        National content matches every region and is added by the caller.
+        """
+        if region.kind == Region.Kind.MUNICIPALITY:
+            return self.containing(region)
+        if region.kind == Region.Kind.PROVINCE:
+            condition = (
+                Q(pk=region.pk)
+                | Q(province=region)
+                | Q(kind=Region.Kind.NAMED, municipalities__province=region)
+            )
+        else:
+            condition = (
+                Q(pk=region.pk)
+                | Q(named_regions=region)
+                | Q(province_members__named_regions=region)
+            )
+        return self.filter(condition).distinct()
+
 
 class Region(index.Indexed, models.Model):
     """A province, a municipality (with its CBS code) or a named region of municipalities."""
