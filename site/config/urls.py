@@ -24,6 +24,10 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("bestpractices.urls")),
+    path("", include("offers.urls")),
+    path("", include("community.urls")),
+    path("", include("search.urls")),
     # Wagtail's page serving comes last: it catches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,
