@@ -1,0 +1,108 @@
+"""The school year (1 August to 31 July) and the sessions of filtered offers within it."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from itertools import groupby
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from offers.filters import offer_filter
+from offers.localization import in_active_locale
+from offers.models import OfferPage, OfferSession
+
+SCHOOL_YEAR_PARAM = "schooljaar"
+
+
+@dataclass(frozen=True)
+class SchoolYear:
+    start_year: int
+
+    @classmethod
+    def containing(cls, day):
+        return cls(day.year if day.month >= 8 else day.year - 1)
+
+    @classmethod
+    def from_param(cls, value, today=None):
+        """The school year named like '2026-2027', or the current one for anything else."""
+        match = re.fullmatch(r"(\d{4})-(\d{4})", (value or "").strip())
+        if match:
+            first, second = int(match[1]), int(match[2])
+            if second == first + 1 and 2000 <= first <= 2100:
+                return cls(first)
+        return cls.containing(today or timezone.localdate())
+
+    @property
+    def first_day(self):
+        return date(self.start_year, 8, 1)
+
+    @property
+    def last_day(self):
+        return date(self.start_year + 1, 7, 31)
+
+    @property
+    def param(self):
+        return f"{self.start_year}-{self.start_year + 1}"
+
+    def __str__(self):
+        return f"{self.start_year}-{self.start_year + 1}"
+
+    def bounds(self):
+        """Aware datetimes: the start of 1 August and the start of the next 1 August."""
+        zone = timezone.get_current_timezone()
+        return (
+            datetime.combine(self.first_day, time.min, tzinfo=zone),
+            datetime.combine(date(self.start_year + 1, 8, 1), time.min, tzinfo=zone),
+        )
+
+    def previous(self):
+        return SchoolYear(self.start_year - 1)
+
+    def next(self):
+        return SchoolYear(self.start_year + 1)
+
+
+@dataclass
+class Month:
+    label: str
+    key: str
+    sessions: list
+
+
+def calendar_data(params):
+    """Everything the calendar page and feed show for these GET parameters."""
+    year = SchoolYear.from_param(params.get(SCHOOL_YEAR_PARAM))
+    start, end = year.bounds()
+    sessions_in_year = OfferSession.objects.filter(start__gte=start, start__lt=end)
+    offers = in_active_locale(OfferPage.objects.live()).filter(
+        Q(pk__in=sessions_in_year.values("page_id")) | Q(on_request=True)
+    )
+    faceted = offer_filter(offers, params)
+    results = faceted.results
+    sessions = list(
+        sessions_in_year.filter(page__in=results.values("pk"))
+        .select_related("page")
+        .order_by("start", "page__title")
+    )
+    return {
+        "school_year": year,
+        "filter": faceted,
+        "sessions": sessions,
+        "on_request": list(results.filter(on_request=True).order_by("title")),
+    }
+
+
+def group_by_month(sessions):
+    months = []
+    for (year, month), items in groupby(
+        sessions,
+        key=lambda session: (
+            timezone.localtime(session.start).year,
+            timezone.localtime(session.start).month,
+        ),
+    ):
+        first = date(year, month, 1)
+        months.append(Month(date_format(first, "F Y"), f"{year}-{month:02d}", list(items)))
+    return months

@@ -1,0 +1,50 @@
+from .funding import (
+    Applicant,
+    FunderKind,
+    FundingDeadline,
+    FundingIndexPage,
+    FundingSchemePage,
+)
+from .needs import (
+    NeedProfile,
+    NeedSchoolTime,
+    SchoolCoordinator,
+    SchoolPlanFeed,
+    ShortlistItem,
+    may_manage,
+    schools_of,
+)
+from .offers import (
+    AccreditationLevel,
+    OfferPage,
+    OfferSession,
+    OfferType,
+    PriceUnit,
+    SchoolTime,
+)
+from .providers import ProviderIndexPage, ProviderPage
+from .reach import Reach
+
+__all__ = [
+    "AccreditationLevel",
+    "Applicant",
+    "FunderKind",
+    "FundingDeadline",
+    "FundingIndexPage",
+    "FundingSchemePage",
+    "NeedProfile",
+    "NeedSchoolTime",
+    "OfferPage",
+    "OfferSession",
+    "OfferType",
+    "PriceUnit",
+    "ProviderIndexPage",
+    "ProviderPage",
+    "Reach",
+    "SchoolCoordinator",
+    "SchoolPlanFeed",
+    "SchoolTime",
+    "ShortlistItem",
+    "may_manage",
+    "schools_of",
+]

@@ -1,0 +1,417 @@
+"""Offers: what providers offer schools, with its facts, sessions, reach, cost and accreditation."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import StandardStreamBlock
+from core.models import BasePage
+from offers.localization import default_locale_terms, localized_terms
+
+from .reach import Reach, reach_errors
+
+
+class OfferType(models.TextChoices):
+    LESSON_PACKAGE = "lesson_package", _("Lespakket")
+    GUEST_LESSON = "guest_lesson", _("Gastles")
+    EXCURSION = "excursion", _("Excursie")
+    VOLUNTEER_HOURS = "volunteer_hours", _("Vrijwilligersuren")
+    EXPERTISE = "expertise", _("Expertise en pro-bono-advies")
+    AFTER_SCHOOL = "after_school", _("Naschools programma")
+    COACHING = "coaching", _("Coaching van het team")
+
+
+class SchoolTime(models.TextChoices):
+    DURING = "during", _("Onder schooltijd")
+    AFTER = "after", _("Na schooltijd")
+    BOTH = "both", _("Onder en na schooltijd")
+
+
+class PriceUnit(models.TextChoices):
+    PER_PUPIL = "pupil", _("per leerling")
+    PER_GROUP = "group", _("per groep")
+    PER_SCHOOL = "school", _("per school")
+
+
+class AccreditationLevel(models.TextChoices):
+    NONE = "none", _("Niet beoordeeld")
+    DESCRIBED = "described", _("Beschreven")
+    SUBSTANTIATED = "substantiated", _("Theoretisch onderbouwd")
+    PROVEN = "proven", _("Bewezen effectief")
+
+
+class ReachPageForm(WagtailAdminPageForm):
+    """Puts the chosen regions and taxonomy on the page before model validation runs.
+
+    Django validates a model before its many-to-many values are assigned; these are in-memory
+    (ParentalManyToManyField) so assigning them early lets `clean()` check what the editor chose.
+    """
+
+    def _post_clean(self):
+        self.save_cluster_m2m()
+        super()._post_clean()
+
+
+class OfferSession(Orderable):
+    page = ParentalKey("offers.OfferPage", on_delete=models.CASCADE, related_name="sessions")
+    start = models.DateTimeField(_("begin"))
+    end = models.DateTimeField(_("einde"))
+    place = models.CharField(_("plaats"), max_length=200, blank=True)
+    places_left = models.PositiveIntegerField(
+        _("vrije plaatsen"), null=True, blank=True, help_text=_("Leeg als het niet vol kan raken.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldRowPanel([FieldPanel("place"), FieldPanel("places_left")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("datum")
+        verbose_name_plural = _("data")
+
+    def __str__(self):
+        return f"{self.page.title}: {timezone.localtime(self.start):%Y-%m-%d %H:%M}"
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("Het einde ligt na het begin.")})
+
+
+class OfferPage(BasePage):
+    offer_type = models.CharField(_("soort aanbod"), max_length=30, choices=OfferType.choices)
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=400,
+        help_text=_("Wat doen de leerlingen, en wat levert het op? Twee of drie zinnen."),
+    )
+    description = StreamField(StandardStreamBlock(), verbose_name=_("beschrijving"), blank=True)
+
+    themes = ParentalManyToManyField(
+        "core.Theme",
+        verbose_name=_("thema's"),
+        related_name="offers",
+        limit_choices_to=default_locale_terms,
+    )
+    learning_areas = ParentalManyToManyField(
+        "core.LearningArea",
+        verbose_name=_("leergebieden"),
+        related_name="offers",
+        blank=True,
+        limit_choices_to=default_locale_terms,
+    )
+    curriculum_goals = ParentalManyToManyField(
+        "core.CurriculumGoal",
+        verbose_name=_("kerndoelen"),
+        related_name="offers",
+        blank=True,
+        limit_choices_to=default_locale_terms,
+        help_text=_("De kerndoelen waaraan het aanbod werkt."),
+    )
+    target_groups = ParentalManyToManyField(
+        "core.TargetGroup",
+        verbose_name=_("doelgroepen"),
+        related_name="offers",
+        limit_choices_to=default_locale_terms,
+    )
+    replaces_text = models.TextField(
+        _("vervangt in het lesprogramma"),
+        blank=True,
+        help_text=_(
+            "Niet stapelen maar vervangen: welk deel van de eigen lessen kan de school laten "
+            "vallen als ze dit aanbod gebruikt?"
+        ),
+    )
+    replaces_goals = ParentalManyToManyField(
+        "core.CurriculumGoal",
+        verbose_name=_("vervangt lessen bij de kerndoelen"),
+        related_name="replacing_offers",
+        blank=True,
+        limit_choices_to=default_locale_terms,
+    )
+
+    group_size_min = models.PositiveSmallIntegerField(
+        _("groepsgrootte vanaf"), null=True, blank=True
+    )
+    group_size_max = models.PositiveSmallIntegerField(
+        _("groepsgrootte tot en met"), null=True, blank=True
+    )
+    duration = models.CharField(
+        _("duur"),
+        max_length=100,
+        blank=True,
+        help_text=_("Bijvoorbeeld '4 lessen van 45 minuten'."),
+    )
+    school_time = models.CharField(
+        _("wanneer"), max_length=10, choices=SchoolTime.choices, default=SchoolTime.DURING
+    )
+    languages = models.CharField(_("talen"), max_length=100, default="Nederlands")
+    suitability_notes = models.TextField(
+        _("geschikt voor"),
+        blank=True,
+        help_text=_("Bijvoorbeeld speciaal onderwijs, prikkelarm, rolstoeltoegankelijk."),
+    )
+
+    reach = models.CharField(
+        _("bereik"), max_length=10, choices=Reach.choices, default=Reach.NATIONAL
+    )
+    regions = ParentalManyToManyField(
+        "core.Region",
+        verbose_name=_("regio's"),
+        related_name="offers",
+        blank=True,
+        help_text=_(
+            "Lokaal: de gemeenten. Regionaal: provincies of regio's. Landelijk: leeg laten."
+        ),
+    )
+    at_school = models.BooleanField(_("op school"), default=False)
+    location = models.CharField(
+        _("locatie"), max_length=200, blank=True, help_text=_("Adres, als het niet op school is.")
+    )
+
+    is_free = models.BooleanField(_("gratis"), default=False)
+    price = models.DecimalField(
+        _("prijs in euro"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    price_unit = models.CharField(
+        _("prijs geldt"), max_length=10, choices=PriceUnit.choices, blank=True
+    )
+    funding_schemes = ParentalManyToManyField(
+        "offers.FundingSchemePage",
+        verbose_name=_("te betalen uit"),
+        related_name="offers",
+        blank=True,
+        help_text=_("Regelingen waaruit een school dit aanbod kan betalen."),
+    )
+
+    on_request = models.BooleanField(
+        _("op aanvraag"), default=False, help_text=_("De school spreekt zelf een datum af.")
+    )
+    booking_url = models.URLField(_("aanmelden via website"), blank=True)
+    booking_email = models.EmailField(_("aanmelden per e-mail"), blank=True)
+
+    accreditation_level = models.CharField(
+        _("erkenningsniveau"),
+        max_length=20,
+        choices=AccreditationLevel.choices,
+        default=AccreditationLevel.NONE,
+    )
+    accreditation_date = models.DateField(_("datum van beoordeling"), null=True, blank=True)
+    accreditation_justification = models.TextField(_("toelichting op het niveau"), blank=True)
+
+    # Written by community.reviews from the reviews of schools; not edited by hand.
+    rating_average = models.DecimalField(
+        _("gemiddelde beoordeling"), max_digits=3, decimal_places=2, null=True, editable=False
+    )
+    rating_count = models.PositiveIntegerField(_("aantal beoordelingen"), default=0, editable=False)
+    rating_score = models.FloatField(
+        _("rangschikkingsscore"),
+        default=0,
+        editable=False,
+        help_text=_("Bayesiaans gemiddelde van de beoordelingen."),
+    )
+
+    base_form_class = ReachPageForm
+    parent_page_types = ["offers.ProviderPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("replaces_text"),
+        index.AutocompleteField("title"),
+        index.FilterField("offer_type"),
+        index.FilterField("reach"),
+        index.FilterField("is_free"),
+        index.FilterField("accreditation_level"),
+        index.FilterField("school_time"),
+        index.FilterField("on_request"),
+        index.FilterField("rating_score"),
+        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields(
+            "learning_areas", [index.SearchField("name"), index.FilterField("slug")]
+        ),
+        index.RelatedFields(
+            "target_groups", [index.SearchField("name"), index.FilterField("slug")]
+        ),
+        index.RelatedFields(
+            "curriculum_goals", [index.SearchField("label"), index.FilterField("number")]
+        ),
+        index.RelatedFields("regions", [index.SearchField("name"), index.FilterField("slug")]),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("offer_type"),
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        SynchronizedField("themes"),
+        SynchronizedField("learning_areas"),
+        SynchronizedField("curriculum_goals"),
+        SynchronizedField("target_groups"),
+        TranslatableField("replaces_text"),
+        SynchronizedField("replaces_goals"),
+        SynchronizedField("group_size_min"),
+        SynchronizedField("group_size_max"),
+        TranslatableField("duration"),
+        SynchronizedField("school_time"),
+        TranslatableField("languages"),
+        TranslatableField("suitability_notes"),
+        SynchronizedField("reach"),
+        SynchronizedField("regions"),
+        SynchronizedField("at_school"),
+        TranslatableField("location"),
+        SynchronizedField("is_free"),
+        SynchronizedField("price"),
+        SynchronizedField("price_unit"),
+        SynchronizedField("funding_schemes"),
+        SynchronizedField("on_request"),
+        SynchronizedField("sessions"),
+        SynchronizedField("booking_url"),
+        SynchronizedField("booking_email"),
+        SynchronizedField("accreditation_level"),
+        SynchronizedField("accreditation_date"),
+        TranslatableField("accreditation_justification"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("offer_type"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("learning_areas"),
+                FieldPanel("curriculum_goals"),
+                FieldPanel("target_groups"),
+            ],
+            heading=_("Thema's, leergebieden en doelgroepen"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("replaces_text"), FieldPanel("replaces_goals")],
+            heading=_("Niet stapelen maar vervangen"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("group_size_min"), FieldPanel("group_size_max")]),
+                FieldPanel("duration"),
+                FieldPanel("school_time"),
+                FieldPanel("languages"),
+                FieldPanel("suitability_notes"),
+            ],
+            heading=_("Praktisch"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("reach"),
+                FieldPanel("regions"),
+                FieldPanel("at_school"),
+                FieldPanel("location"),
+            ],
+            heading=_("Bereik en locatie"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_free"),
+                FieldRowPanel([FieldPanel("price"), FieldPanel("price_unit")]),
+                FieldPanel("funding_schemes"),
+            ],
+            heading=_("Kosten"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("on_request"),
+                InlinePanel("sessions", label=_("Data")),
+                FieldPanel("booking_url"),
+                FieldPanel("booking_email"),
+            ],
+            heading=_("Data en aanmelden"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("accreditation_level", permission="offers.change_accreditation"),
+                FieldPanel("accreditation_date", permission="offers.change_accreditation"),
+                FieldPanel("accreditation_justification", permission="offers.change_accreditation"),
+            ],
+            heading=_("Erkenning (alleen redactie)"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("aanbod")
+        verbose_name_plural = _("aanbod")
+        permissions = [("change_accreditation", _("Kan het erkenningsniveau van aanbod wijzigen"))]
+
+    def clean(self):
+        super().clean()
+        errors = dict(reach_errors(self.reach, list(self.regions.all())))
+        if not self.is_free:
+            if self.price is None:
+                errors["price"] = _("Vul een prijs in, of vink 'gratis' aan.")
+            elif not self.price_unit:
+                errors["price_unit"] = _("Kies waarvoor de prijs geldt.")
+        if self.price is not None and self.price < 0:
+            errors["price"] = _("De prijs kan niet negatief zijn.")
+        if not self.themes.all():
+            errors["themes"] = _("Kies ten minste één thema.")
+        if not self.target_groups.all():
+            errors["target_groups"] = _("Kies ten minste één doelgroep.")
+        if (
+            self.group_size_min is not None
+            and self.group_size_max is not None
+            and self.group_size_min > self.group_size_max
+        ):
+            errors["group_size_max"] = _("De grootste groep is niet kleiner dan de kleinste.")
+        if errors:
+            raise ValidationError(errors)
+
+    # What the templates show
+
+    @property
+    def provider(self):
+        from .providers import ProviderPage
+
+        return ProviderPage.objects.filter(pk=self.get_parent().pk).first()
+
+    def upcoming_sessions(self):
+        now = timezone.now()
+        sessions = [session for session in self.sessions.all() if session.end >= now]
+        return sorted(sessions, key=lambda session: session.start)
+
+    @property
+    def has_no_dates(self):
+        """Past its last session and not on request: shown as 'no dates planned'."""
+        return not self.on_request and not self.upcoming_sessions()
+
+    @property
+    def show_accreditation_badge(self):
+        return self.accreditation_level != AccreditationLevel.NONE
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["provider"] = self.get_parent().specific
+        context["themes"] = localized_terms(self.themes.all())
+        context["learning_areas"] = localized_terms(self.learning_areas.all())
+        context["target_groups"] = localized_terms(self.target_groups.all())
+        context["curriculum_goals"] = localized_terms(self.curriculum_goals.all())
+        context["replaces_goals"] = localized_terms(self.replaces_goals.all())
+        context["regions"] = list(self.regions.all())
+        context["funding_schemes"] = localized_terms(self.funding_schemes.live())
+        context["sessions"] = self.upcoming_sessions()
+        return context

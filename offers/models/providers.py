@@ -1,0 +1,148 @@
+"""Providers: the organisations behind the offers, and their index page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage
+
+
+class ProviderIndexPage(BasePage):
+    """The list of providers (and entry to the catalogue and school-year calendar)."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["offers.ProviderPage"]
+    max_count_per_parent = 1
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("overzicht van aanbieders")
+        verbose_name_plural = _("overzichten van aanbieders")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        from offers.filters import offer_filter
+        from offers.localization import in_active_locale
+        from offers.models.offers import OfferPage
+
+        context = super().get_context(request, *args, **kwargs)
+        providers = ProviderPage.objects.child_of(self).live().order_by("title")
+        context["providers"] = providers.prefetch_related("regions")
+        # The catalogue: every live offer, newest first, with the calendar's filters.
+        faceted = offer_filter(in_active_locale(OfferPage.objects.live()), request.GET)
+        offers = faceted.results.order_by("-first_published_at", "title")
+        paginator = Paginator(offers, 24)
+        context["offers"] = paginator.get_page(request.GET.get("pagina"))
+        context["facets"] = faceted.facet_results()
+        query = request.GET.copy()
+        query.pop("pagina", None)
+        context["filter_query"] = query.urlencode()
+        return context
+
+
+class ProviderPage(BasePage):
+    class Kind(models.TextChoices):
+        CIVIL_SOCIETY = "civil_society", _("Maatschappelijke organisatie")
+        SOCIAL_ENTERPRISE = "social_enterprise", _("Bedrijf met een maatschappelijk doel")
+        PUBLIC = "public", _("Publieke instelling")
+        FUND = "fund", _("Fonds")
+        VOLUNTEERS = "volunteers", _("Vrijwilligersnetwerk")
+        SCHOOL_BOARD = "school_board", _("Schoolbestuur")
+
+    organisation_name = models.CharField(
+        _("naam van de organisatie"),
+        max_length=200,
+        help_text=_("De officiële naam; de paginatitel mag korter zijn."),
+    )
+    kind = models.CharField(_("soort organisatie"), max_length=30, choices=Kind.choices)
+    description = RichTextField(_("beschrijving"), features=RICH_TEXT_FEATURES, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    contact_name = models.CharField(_("contactpersoon"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
+    regions = ParentalManyToManyField(
+        "core.Region",
+        verbose_name=_("werkgebied"),
+        blank=True,
+        related_name="providers",
+        help_text=_("Gemeenten, provincies of regio's waar de organisatie werkt."),
+    )
+    is_national = models.BooleanField(_("werkt landelijk"), default=False)
+
+    parent_page_types = ["offers.ProviderIndexPage"]
+    subpage_types = ["offers.OfferPage"]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("organisation_name"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+        index.FilterField("is_national"),
+        index.RelatedFields("regions", [index.SearchField("name"), index.FilterField("slug")]),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("organisation_name"),
+        SynchronizedField("kind"),
+        TranslatableField("description"),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("regions"),
+        SynchronizedField("is_national"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("organisation_name"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("is_national"), FieldPanel("regions")], heading=_("Werkgebied")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("aanbieder")
+        verbose_name_plural = _("aanbieders")
+
+    def live_offers(self):
+        from offers.models.offers import OfferPage
+
+        return OfferPage.objects.child_of(self).live().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["offers"] = self.live_offers().prefetch_related("sessions")
+        context["regions"] = list(self.regions.all())
+        return context

@@ -1,0 +1,48 @@
+"""End to end in Debian's Chromium: an offer page and the calendar, checked with axe-core."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from core.demo import build_demo
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def demo_site(live_server, taxonomy):
+    from wagtail.models import Site
+
+    build_demo(log=lambda line: None)
+    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+    return live_server.url
+
+
+def serious_violations(page):
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {v['help']}"
+        for v in results.response["violations"]
+        if v.get("impact") in {"serious", "critical"}
+    ]
+
+
+def test_catalogue_offer_and_calendar_are_accessible(page, demo_site):
+    page.goto(demo_site + "/aanbod/")
+    assert serious_violations(page) == []
+    page.get_by_role("checkbox", name="Excursie").check()
+    page.get_by_role("button", name="Filters toepassen").click()
+    page.wait_for_url("**soort=excursion**")
+    page.get_by_role("link", name="Wadlopen met de klas").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Wadlopen met de klas"
+    assert serious_violations(page) == []
+
+    page.goto(demo_site + "/kalender/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Schooljaarkalender")
+    assert page.locator(".of-session-list li").count() > 0
+    assert serious_violations(page) == []
+
+    page.goto(demo_site + "/regelingen/")
+    assert serious_violations(page) == []

@@ -1,0 +1,213 @@
+"""Every page type renders in Dutch and English; the catalogue and funding filters work."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from core.models import CurriculumGoal, Theme
+from core.tests.factories import translate_page
+from offers.models import FundingDeadline
+from offers.tests.factories import (
+    FundingSchemePageFactory,
+    OfferPageFactory,
+    add_session,
+    dutch,
+    region,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(catalogue, locales):
+    nl, en = locales
+    scheme = FundingSchemePageFactory(
+        parent=catalogue["funding"],
+        title="Cultuurfonds",
+        funder_kind="fund",
+        themes=[dutch(Theme, "verrijkte-schooldag")],
+    )
+    goals = list(CurriculumGoal.objects.filter(locale=nl, number__in=[44, 45]))
+    offer = OfferPageFactory(
+        parent=catalogue["provider"],
+        title="Robotles",
+        is_free=False,
+        price=Decimal("12.50"),
+        price_unit="pupil",
+        funding_schemes=[scheme],
+        curriculum_goals=goals,
+        replaces_goals=goals[:1],
+        replaces_text="Vervangt twee lessen techniek uit de methode.",
+        accreditation_level="substantiated",
+    )
+    add_session(offer, timezone.now() + timedelta(days=10), place="Bibliotheek", places_left=4)
+    offer.save_revision().publish()
+    for page in (catalogue["index"], catalogue["funding"], catalogue["provider"]):
+        translate_page(page, en, title=f"{page.title} (en)", slug=f"{page.slug}-en")
+    offer_en = translate_page(offer, en, title="Robot lesson", slug="robot-lesson")
+    scheme_en = translate_page(scheme, en, title="Culture fund", slug="culture-fund")
+    return {
+        **catalogue,
+        "offer": offer,
+        "scheme": scheme,
+        "offer_en": offer_en,
+        "scheme_en": scheme_en,
+    }
+
+
+def test_every_page_type_renders_in_dutch(client, site):
+    for key in ("index", "provider", "offer", "funding", "scheme"):
+        response = client.get(site[key].url)
+        assert response.status_code == 200, key
+        assert response.context["page"].pk == site[key].pk
+
+
+def test_offer_page_shows_what_a_teacher_needs(client, site):
+    html = client.get(site["offer"].url).content.decode()
+    for fact in [
+        "Gastles",
+        "Groep 5-6",
+        "€ 12,50 per leerling",
+        "Cultuurfonds",
+        "Landelijk",
+        "Bibliotheek",
+        "Kerndoel 44",
+        "Vervangt twee lessen techniek",
+        "Erkenning: Theoretisch onderbouwd",
+    ]:
+        assert fact in html, fact
+
+
+def test_english_pages_render_with_english_taxonomy(client, site):
+    response = client.get(site["offer_en"].url)
+    assert site["offer_en"].url.startswith("/en/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Groups 5-6" in html  # the English row of the Dutch target group the offer links
+    assert "Culture fund" in html  # the English translation of the linked scheme
+    for key in ("index", "provider", "funding"):
+        page = site[key].get_translation(site["offer_en"].locale)
+        assert client.get(page.url).status_code == 200
+    assert client.get(site["scheme_en"].url).status_code == 200
+
+
+def test_scheme_lists_the_offers_it_pays_for(client, site):
+    html = client.get(site["scheme"].url).content.decode()
+    assert "Robotles" in html
+    assert "Robot lesson" in client.get(site["scheme_en"].url).content.decode()
+
+
+def test_offer_page_queries_do_not_grow_with_sessions_and_schemes(client, site):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(site["offer"].url).status_code == 200
+        return len(captured)
+
+    queries()  # warm the caches (site root paths, settings)
+    before = queries()
+    offer = site["offer"]
+    for days in range(20, 30):
+        add_session(offer, timezone.now() + timedelta(days=days), place="Extra")
+    offer.funding_schemes.add(
+        *[FundingSchemePageFactory(parent=site["funding"], title=f"Fonds {n}") for n in range(5)]
+    )
+    offer.save()
+    assert queries() == before
+
+
+def test_catalogue_filters_by_region_with_the_reach_rule(client, site):
+    provider = site["provider"]
+    OfferPageFactory(
+        parent=provider,
+        title="Wadden in Eemsdelta",
+        reach="local",
+        regions=[region("eemsdelta-gm1979")],
+    )
+    OfferPageFactory(
+        parent=provider,
+        title="Noord-Groningen leert",
+        reach="regional",
+        regions=[region("noord-groningen")],
+    )
+    OfferPageFactory(
+        parent=provider,
+        title="Provincie Groningen",
+        reach="regional",
+        regions=[region("provincie-groningen")],
+    )
+    OfferPageFactory(
+        parent=provider,
+        title="Haven Rotterdam",
+        reach="local",
+        regions=[region("rotterdam-gm0599")],
+    )
+    OfferPageFactory(
+        parent=provider,
+        title="Limburgs erfgoed",
+        reach="regional",
+        regions=[region("provincie-limburg")],
+    )
+    response = client.get(site["index"].url + "?regio=eemsdelta-gm1979")
+    titles = {offer.title for offer in response.context["offers"]}
+    assert titles == {
+        "Robotles",
+        "Wadden in Eemsdelta",
+        "Noord-Groningen leert",
+        "Provincie Groningen",
+    }
+    regio = next(f for f in response.context["facets"] if f.facet.param == "regio")
+    assert [(o.value, o.count) for o in regio.options if o.selected] == [("eemsdelta-gm1979", 4)]
+
+
+def test_funding_index_filters(client, site):
+    funding = site["funding"]
+    local = FundingSchemePageFactory(
+        parent=funding,
+        title="Subsidie Sittard-Geleen",
+        funder_kind="municipality",
+        reach="local",
+        regions=[region("sittard-geleen-gm1883")],
+        is_rolling=False,
+    )
+    FundingDeadline.objects.create(page=local, date=timezone.localdate() + timedelta(days=30))
+    expired = FundingSchemePageFactory(
+        parent=funding,
+        title="Verlopen regeling",
+        funder_kind="province",
+        reach="regional",
+        regions=[region("provincie-limburg")],
+        is_rolling=False,
+    )
+    FundingDeadline.objects.create(page=expired, date=timezone.localdate() - timedelta(days=3))
+
+    def titles(query):
+        response = client.get(funding.url + query)
+        assert response.status_code == 200
+        return {scheme.title for scheme in response.context["schemes"]}
+
+    assert titles("?financier=municipality") == {"Subsidie Sittard-Geleen"}
+    assert titles("?regio=sittard-geleen-gm1883") == {
+        "Cultuurfonds",
+        "Subsidie Sittard-Geleen",
+        "Verlopen regeling",
+    }
+    assert titles("?regio=rotterdam-gm0599") == {"Cultuurfonds"}
+    assert titles("?aanvragen=open") == {"Cultuurfonds", "Subsidie Sittard-Geleen"}
+    assert titles("?aanvragen=doorlopend") == {"Cultuurfonds"}
+    assert titles("?thema=verrijkte-schooldag") == {"Cultuurfonds"}
+    assert titles("?thema=onbekend&regio=nergens&aanvragen=x") == {
+        "Cultuurfonds",
+        "Subsidie Sittard-Geleen",
+        "Verlopen regeling",
+    }
+
+
+def test_past_offer_without_dates_says_so(client, site):
+    offer = OfferPageFactory(parent=site["provider"], title="Voorbij")
+    add_session(offer, timezone.now() - timedelta(days=5))
+    assert offer.has_no_dates
+    assert "Er zijn geen data gepland." in client.get(offer.url).content.decode()

@@ -1,0 +1,61 @@
+"""The school-year calendar of offer sessions, as a page and as an iCalendar feed."""
+
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month
+
+ICAL_DOMAIN = "ontwikkelplaats.leercommunity"
+
+
+def calendar(request):
+    data = calendar_data(request.GET)
+    query = request.GET.copy()
+    query.pop(SCHOOL_YEAR_PARAM, None)
+    year = data["school_year"]
+    context = {
+        **data,
+        "facets": data["filter"].facet_results(),
+        "months": group_by_month(data["sessions"]),
+        "filter_query": request.GET.urlencode(),
+        "query_without_year": query.urlencode(),
+        "previous_year": year.previous(),
+        "next_year": year.next(),
+        "school_year_param": SCHOOL_YEAR_PARAM,
+        "year_hidden": (SCHOOL_YEAR_PARAM, year.param),
+    }
+    return TemplateResponse(request, "offers/calendar.html", context)
+
+
+def session_uid(session):
+    return f"offer-session-{session.pk}@{ICAL_DOMAIN}"
+
+
+def calendar_feed(request):
+    data = calendar_data(request.GET)
+    feed = Calendar()
+    feed.add("prodid", "-//Leercommunity & Ontwikkelplaats//Schooljaarkalender//NL")
+    feed.add("version", "2.0")
+    feed.add("x-wr-calname", _("Schooljaar %(year)s") % {"year": data["school_year"]})
+    stamp = timezone.now().replace(microsecond=0)
+    for session in data["sessions"]:
+        offer = session.page
+        event = Event()
+        event.add("uid", session_uid(session))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", timezone.localtime(session.start))
+        event.add("dtend", timezone.localtime(session.end))
+        event.add("summary", offer.title)
+        location = session.place or offer.location or (_("Op school") if offer.at_school else "")
+        if location:
+            event.add("location", location)
+        event.add("url", request.build_absolute_uri(offer.get_url(request)))
+        if offer.summary:
+            event.add("description", offer.summary)
+        feed.add_component(event)
+    response = HttpResponse(feed.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="schooljaarkalender.ics"'
+    return response
