@@ -1,0 +1,246 @@
+"""Need profiles ("hulpvragen") of schools, their shortlist and plan, and who may see them.
+
+A need belongs to a school. Members verified for that school, and coordinators holding it
+(`SchoolCoordinator`, managed in the Wagtail admin), may see and edit the school's needs and
+shortlist. Taxonomy links point at the Dutch rows, like offers do.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from offers.localization import default_locale_terms
+
+
+class SchoolCoordinator(models.Model):
+    """A member who holds the needs of a school without being verified for it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("lid"),
+        on_delete=models.CASCADE,
+        related_name="coordinated_schools",
+    )
+    school = models.ForeignKey(
+        "community.School",
+        verbose_name=_("school"),
+        on_delete=models.CASCADE,
+        related_name="coordinators",
+    )
+
+    class Meta:
+        verbose_name = _("coördinator van een school")
+        verbose_name_plural = _("coördinatoren van scholen")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "school"], name="unique_school_coordinator")
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.school}"
+
+
+def schools_of(user):
+    """The schools whose needs `user` may see and edit (a queryset of community.School)."""
+    from community.models import School
+
+    if not user.is_authenticated:
+        return School.objects.none()
+    condition = Q(coordinators__user=user)
+    profile = getattr(user, "profile", None)
+    if profile is not None and profile.verified_school_id:
+        condition |= Q(pk=profile.verified_school_id)
+    return School.objects.filter(condition).distinct()
+
+
+def may_manage(user, school):
+    return school is not None and schools_of(user).filter(pk=school.pk).exists()
+
+
+class NeedSchoolTime(models.TextChoices):
+    DURING = "during", _("Onder schooltijd")
+    AFTER = "after", _("Na schooltijd")
+    EITHER = "either", _("Maakt niet uit")
+
+
+class NeedProfile(models.Model):
+    school = models.ForeignKey(
+        "community.School",
+        verbose_name=_("school"),
+        on_delete=models.CASCADE,
+        related_name="needs",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("aangemaakt door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("titel"),
+        max_length=150,
+        help_text=_("Bijvoorbeeld 'Cultuur in groep 5 en 6'."),
+    )
+    themes = models.ManyToManyField(
+        "core.Theme",
+        verbose_name=_("thema's"),
+        related_name="needs",
+        limit_choices_to=default_locale_terms,
+    )
+    learning_areas = models.ManyToManyField(
+        "core.LearningArea",
+        verbose_name=_("leergebieden"),
+        related_name="needs",
+        blank=True,
+        limit_choices_to=default_locale_terms,
+    )
+    curriculum_goals = models.ManyToManyField(
+        "core.CurriculumGoal",
+        verbose_name=_("kerndoelen om te versterken"),
+        related_name="needs",
+        blank=True,
+        limit_choices_to=default_locale_terms,
+    )
+    target_groups = models.ManyToManyField(
+        "core.TargetGroup",
+        verbose_name=_("doelgroepen"),
+        related_name="needs",
+        limit_choices_to=default_locale_terms,
+    )
+    period_start = models.DateField(_("periode vanaf"), null=True, blank=True)
+    period_end = models.DateField(_("periode tot en met"), null=True, blank=True)
+    school_time = models.CharField(
+        _("wanneer"),
+        max_length=10,
+        choices=NeedSchoolTime.choices,
+        default=NeedSchoolTime.EITHER,
+    )
+    budget = models.DecimalField(
+        _("budget per activiteit (euro)"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Leeg laten als er geen vast budget is."),
+    )
+    only_free_or_funded = models.BooleanField(
+        _("alleen gratis of te betalen uit een regeling"), default=False
+    )
+    funding_schemes = models.ManyToManyField(
+        "offers.FundingSchemePage",
+        verbose_name=_("regelingen die de school kan gebruiken"),
+        related_name="needs",
+        blank=True,
+    )
+    description = models.TextField(
+        _("toelichting"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Wat wilt u bereiken, en wat is er al?"),
+    )
+    created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated = models.DateTimeField(_("bijgewerkt"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("hulpvraag")
+        verbose_name_plural = _("hulpvragen")
+        ordering = ["school__name", "title"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def needs_funding(self):
+        return self.only_free_or_funded or self.funding_schemes.exists()
+
+
+class ShortlistItem(models.Model):
+    class Status(models.TextChoices):
+        SAVED = "saved", _("Bewaard")
+        PLANNED = "planned", _("Gepland")
+        DONE = "done", _("Uitgevoerd")
+
+    school = models.ForeignKey(
+        "community.School",
+        verbose_name=_("school"),
+        on_delete=models.CASCADE,
+        related_name="shortlist",
+    )
+    need = models.ForeignKey(
+        NeedProfile,
+        verbose_name=_("hulpvraag"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="shortlist",
+    )
+    offer = models.ForeignKey(
+        "offers.OfferPage",
+        verbose_name=_("aanbod"),
+        on_delete=models.CASCADE,
+        related_name="shortlisted",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.SAVED
+    )
+    planned_date = models.DateField(_("geplande datum"), null=True, blank=True)
+    note = models.CharField(_("notitie"), max_length=300, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("toegevoegd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created = models.DateTimeField(_("toegevoegd"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("keuze op de keuzelijst")
+        verbose_name_plural = _("keuzelijst")
+        ordering = ["planned_date", "created"]
+
+    def __str__(self):
+        return f"{self.school}: {self.offer}"
+
+    @property
+    def is_planned(self):
+        return self.status in (self.Status.PLANNED, self.Status.DONE)
+
+
+def new_feed_token():
+    return secrets.token_urlsafe(24)
+
+
+class SchoolPlanFeed(models.Model):
+    """The secret token in the URL of a school's calendar feed (subscribed without login)."""
+
+    school = models.OneToOneField(
+        "community.School",
+        verbose_name=_("school"),
+        on_delete=models.CASCADE,
+        related_name="plan_feed",
+    )
+    token = models.CharField(_("sleutel"), max_length=64, unique=True, default=new_feed_token)
+
+    class Meta:
+        verbose_name = _("agenda-abonnement van een school")
+        verbose_name_plural = _("agenda-abonnementen van scholen")
+
+    def __str__(self):
+        return str(self.school)
+
+    @classmethod
+    def for_school(cls, school):
+        feed, _created = cls.objects.get_or_create(school=school)
+        return feed
+
+    def renew(self):
+        self.token = new_feed_token()
+        self.save(update_fields=["token"])

@@ -1,0 +1,43 @@
+"""{% shortlist_button page %}: a small form to put an offer on a school's shortlist."""
+
+from django import template
+
+from offers.models import NeedProfile, schools_of
+
+register = template.Library()
+
+
+@register.inclusion_tag("offers/needs/includes/shortlist_button.html", takes_context=True)
+def shortlist_button(context, page):
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"show": False}
+    schools = list(schools_of(user).order_by("name"))
+    if not schools:
+        return {"show": False}
+    needs = NeedProfile.objects.filter(school__in=schools).select_related("school")
+    options = [(f"need:{need.pk}", need.title, need.school) for need in needs]
+    options += [(f"school:{school.pk}", None, school) for school in schools]
+    return {
+        "show": True,
+        "page": page,
+        "options": options,
+        "next": request.get_full_path(),
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("offers/needs/includes/provider_demand.html", takes_context=True)
+def provider_demand(context, page):
+    """Open needs this offer matches, for members of the offer's own provider only."""
+    from offers.matching import offer_demand
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    profile = getattr(user, "profile", None) if user and user.is_authenticated else None
+    if profile is None or not profile.provider_page_id:
+        return {"show": False}
+    if profile.provider_page_id != page.get_parent().pk:
+        return {"show": False}
+    return {"show": True, "demand": offer_demand(page)}

@@ -1,0 +1,338 @@
+"""Need profiles, shortlist and plan: access, forms, pages, calendar feed, demo."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone, translation
+from icalendar import Calendar
+
+from community.tests.factories import SchoolFactory, member
+from core.models import CurriculumGoal, TargetGroup, Theme
+from offers.models import NeedProfile, SchoolCoordinator, SchoolPlanFeed, ShortlistItem
+from offers.tests.factories import OfferPageFactory, add_session, dutch, region
+from search.indexing import index_instance
+
+
+@pytest.fixture(autouse=True)
+def _dutch():
+    """Other tests may leave English active in this thread; these pages are read in Dutch."""
+    with translation.override("nl"):
+        yield
+
+
+@pytest.fixture
+def school(db):
+    return SchoolFactory(name="OBS De Wierde", municipality=region("eemsdelta-gm1979"))
+
+
+@pytest.fixture
+def teacher(school):
+    user = member()
+    user.profile.verify_for(school)
+    return user
+
+
+@pytest.fixture
+def need(school, taxonomy):
+    need = NeedProfile.objects.create(school=school, title="Cultuur in groep 5-6")
+    need.themes.set([dutch(Theme, "verrijkte-schooldag")])
+    need.target_groups.set([dutch(TargetGroup, "groep-5-6")])
+    return need
+
+
+def form_data(**overrides):
+    data = {
+        "title": "Gezonde voeding in de onderbouw",
+        "themes": [dutch(Theme, "gezonde-basis").pk],
+        "target_groups": [dutch(TargetGroup, "groep-1-2").pk, dutch(TargetGroup, "groep-3-4").pk],
+        "curriculum_goals": [CurriculumGoal.objects.get(locale__language_code="nl", number=34).pk],
+        "period_start": "2030-09-01",
+        "period_end": "2031-06-30",
+        "school_time": "during",
+        "budget": "150",
+        "description": "Wij willen dat kinderen weten waar hun eten vandaan komt.",
+    }
+    data.update(overrides)
+    return data
+
+
+def need_urls(need):
+    return [
+        reverse("offers:need_matches", args=[need.pk]),
+        reverse("offers:need_edit", args=[need.pk]),
+        reverse("offers:need_delete", args=[need.pk]),
+        reverse("offers:need_curriculum", args=[need.pk]),
+        reverse("offers:need_plan", args=[need.pk]),
+        reverse("offers:shortlist", args=[need.school_id]),
+    ]
+
+
+def test_member_of_another_school_gets_403_on_every_page(client, need, home_pages):
+    other = member()
+    other.profile.verify_for(SchoolFactory())
+    client.force_login(other)
+    for url in need_urls(need):
+        assert client.get(url).status_code == 403, url
+    response = client.post(reverse("offers:need_delete", args=[need.pk]))
+    assert response.status_code == 403
+    assert NeedProfile.objects.filter(pk=need.pk).exists()
+
+
+def test_unverified_member_with_the_school_on_the_profile_gets_403(client, need, home_pages):
+    """Choosing a school in the profile is not enough; an editor must verify the member."""
+    user = member()
+    user.profile.school = need.school
+    user.profile.save()
+    client.force_login(user)
+    assert client.get(reverse("offers:need_list")).status_code == 403
+    assert client.get(reverse("offers:need_matches", args=[need.pk])).status_code == 403
+
+
+def test_anonymous_visitor_is_sent_to_login(client, need, home_pages):
+    response = client.get(reverse("offers:need_matches", args=[need.pk]))
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+def test_colleague_and_coordinator_see_the_schools_needs(client, need, teacher, home_pages):
+    colleague = member()
+    colleague.profile.verify_for(need.school)
+    coordinator = member()
+    SchoolCoordinator.objects.create(user=coordinator, school=need.school)
+    SchoolCoordinator.objects.create(user=coordinator, school=SchoolFactory(name="De Kempen"))
+    for user in (teacher, colleague, coordinator):
+        client.force_login(user)
+        for url in need_urls(need):
+            assert client.get(url).status_code == 200, url
+    page = client.get(reverse("offers:need_list")).content.decode()
+    assert "Cultuur in groep 5-6" in page
+    assert "De Kempen" in page  # the coordinator holds both schools
+
+
+def test_create_need_with_dutch_validation_messages(client, teacher, taxonomy, home_pages):
+    client.force_login(teacher)
+    url = reverse("offers:need_create")
+    assert client.get(url).status_code == 200
+    response = client.post(
+        url,
+        form_data(
+            title="",
+            themes=[],
+            period_start="2030-09-01",
+            period_end="2031-09-01",
+            only_free_or_funded="on",
+        ),
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Geef de hulpvraag een titel." in page
+    assert "Kies ten minste één thema." in page
+    assert "Kies een periode binnen één schooljaar" in page
+    assert "niet allebei" in page
+    assert not NeedProfile.objects.exists()
+
+    response = client.post(url, form_data())
+    need = NeedProfile.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("offers:need_matches", args=[need.pk])
+    assert need.school == teacher.profile.verified_school
+    assert need.created_by == teacher
+    assert need.budget == Decimal("150")
+    assert {group.slug for group in need.target_groups.all()} == {"groep-1-2", "groep-3-4"}
+
+
+def test_school_field_refuses_a_school_the_member_does_not_hold(client, teacher, home_pages):
+    client.force_login(teacher)
+    stranger = SchoolFactory()
+    response = client.post(reverse("offers:need_create"), form_data(school=stranger.pk))
+    assert response.status_code == 400
+    assert "Kies een van uw scholen." in response.content.decode()
+
+
+def test_edit_and_delete_need(client, need, teacher, home_pages):
+    client.force_login(teacher)
+    data = form_data(title="Cultuur en erfgoed", school=need.school.pk)
+    response = client.post(reverse("offers:need_edit", args=[need.pk]), data)
+    assert response.status_code == 302
+    need.refresh_from_db()
+    assert need.title == "Cultuur en erfgoed"
+    response = client.post(reverse("offers:need_delete", args=[need.pk]))
+    assert response.status_code == 302
+    assert not NeedProfile.objects.filter(pk=need.pk).exists()
+
+
+@pytest.fixture
+def offers(catalogue, need):
+    provider = catalogue["provider"]
+    theatre = OfferPageFactory(
+        parent=provider,
+        title="Theater op school",
+        reach="local",
+        regions=[region("eemsdelta-gm1979")],
+    )
+    add_session(theatre, (timezone.now() + timedelta(days=40)).replace(second=0, microsecond=0))
+    index_instance(theatre)
+    far = OfferPageFactory(
+        parent=provider,
+        title="Haven Rotterdam",
+        reach="local",
+        regions=[region("rotterdam-gm0599")],
+    )
+    index_instance(far)
+    return {"theatre": theatre, "far": far}
+
+
+def test_matches_page_shows_offers_reasons_and_left_out_sentence(client, need, teacher, offers):
+    client.force_login(teacher)
+    page = client.get(reverse("offers:need_matches", args=[need.pk])).content.decode()
+    assert "Theater op school" in page
+    assert "Haven Rotterdam" not in page
+    assert "Waarom dit past" in page
+    assert "Lokaal aanbod in uw gemeente Eemsdelta" in page
+    assert (
+        "1 aanbieding niet getoond: 0 verkeerde doelgroep, 1 buiten uw regio, "
+        "0 boven budget zonder passende regeling."
+    ) in " ".join(page.split())
+
+
+def test_shortlist_from_matches_and_from_the_offer_page_then_plan(client, need, teacher, offers):
+    client.force_login(teacher)
+    theatre = offers["theatre"]
+    matches_url = reverse("offers:need_matches", args=[need.pk])
+    response = client.post(
+        reverse("offers:shortlist_add"),
+        {"offer": theatre.pk, "target": f"need:{need.pk}", "next": matches_url},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == matches_url
+    item = ShortlistItem.objects.get()
+    assert (item.school, item.need, item.offer) == (need.school, need, theatre.page_ptr.specific)
+    assert "Staat op de keuzelijst." in client.get(matches_url).content.decode()
+
+    # The offer page carries the button for members who hold a school.
+    other = OfferPageFactory(parent=theatre.get_parent(), title="Dans in de gymzaal")
+    offer_page = client.get(other.url).content.decode()
+    assert 'action="/mijn-school/keuzelijst/toevoegen/"' in offer_page
+    assert f'value="school:{need.school.pk}"' in offer_page
+    client.post(
+        reverse("offers:shortlist_add"), {"offer": other.pk, "target": f"school:{need.school.pk}"}
+    )
+    assert ShortlistItem.objects.count() == 2
+
+    # Planning without a date is refused; with a date it is planned.
+    update = reverse("offers:shortlist_update", args=[item.pk])
+    response = client.post(update, {f"i{item.pk}-status": "planned"})
+    assert response.status_code == 400
+    assert "Kies een datum om het aanbod te plannen." in response.content.decode()
+    response = client.post(
+        update, {f"i{item.pk}-status": "planned", f"i{item.pk}-planned_date": "2030-10-07"}
+    )
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert (item.status, item.planned_date) == ("planned", date(2030, 10, 7))
+
+
+def test_offer_page_has_no_button_for_visitors(client, offers):
+    assert "keuzelijst" not in client.get(offers["theatre"].url).content.decode()
+
+
+def test_shortlist_add_for_a_school_not_held_is_refused(client, teacher, offers):
+    client.force_login(teacher)
+    stranger = SchoolFactory()
+    response = client.post(
+        reverse("offers:shortlist_add"),
+        {"offer": offers["theatre"].pk, "target": f"school:{stranger.pk}"},
+    )
+    assert response.status_code == 403
+    assert not ShortlistItem.objects.exists()
+
+
+def test_calendar_feed_of_planned_activities_parses_without_login(client, need, offers):
+    theatre = offers["theatre"]
+    session = theatre.sessions.get()
+    day = timezone.localtime(session.start).date()
+    ShortlistItem.objects.create(
+        school=need.school, need=need, offer=theatre, status="planned", planned_date=day
+    )
+    ShortlistItem.objects.create(school=need.school, need=need, offer=offers["far"])  # saved
+    token = SchoolPlanFeed.for_school(need.school).token
+    response = client.get(reverse("offers:school_feed", args=[token]))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    events = list(calendar.walk("VEVENT"))
+    assert [str(event["summary"]) for event in events] == ["Theater op school"]
+    assert events[0].decoded("dtstart") == timezone.localtime(session.start)
+    assert "Cultuur in groep 5-6" in str(events[0]["description"])
+    assert client.get(reverse("offers:school_feed", args=["geraden"])).status_code == 404
+
+
+def test_plan_page_is_printable(client, need, teacher, offers):
+    ShortlistItem.objects.create(
+        school=need.school,
+        need=need,
+        offer=offers["theatre"],
+        status="planned",
+        planned_date=date(2030, 10, 7),
+        note="Met groep 5 en 6 samen",
+    )
+    client.force_login(teacher)
+    page = client.get(reverse("offers:need_plan", args=[need.pk])).content.decode()
+    assert "Theater op school" in page
+    assert "Met groep 5 en 6 samen" in page
+    assert 'class="nd-print-plan"' in page
+
+
+def test_demo_needs_are_built_once_with_matches_and_a_plan(home_pages, locales, taxonomy):
+    from core.demo import DemoContext
+    from offers.demo import build_offers_demo
+    from offers.matching import match_need
+    from offers.needs_demo import DEMO_SCHOOL_MEMBER, build_needs_demo
+
+    home_nl, home_en = home_pages
+    context = DemoContext(home_nl, home_en, *locales, log=lambda line: None)
+    build_offers_demo(context)
+    teacher = member(user__email=DEMO_SCHOOL_MEMBER)
+    teacher.profile.verify_for(
+        SchoolFactory(name="Basisschool De Haven", municipality=region("rotterdam-gm0599"))
+    )
+    build_needs_demo(context)
+    build_needs_demo(context)
+    needs = NeedProfile.objects.order_by("title")
+    assert [need.title for need in needs] == [
+        "Cultuur en techniek in groep 5 en 6",
+        "Gezonde voeding in groep 1 tot en met 4",
+    ]
+    assert ShortlistItem.objects.count() == 3
+    planned = ShortlistItem.objects.get(status="planned")
+    assert planned.offer.slug == "robots-bouwen"
+    assert planned.planned_date is not None
+    culture = match_need(needs[0])
+    food = match_need(needs[1])
+    assert [m.offer.slug for m in culture.matches] == ["robots-bouwen", "werkplaats-op-woensdag"]
+    assert culture.left_out == {"target_group": 2, "region": 1, "budget": 0}
+    assert [m.offer.slug for m in food.matches] == ["gezonde-lunch-in-de-klas", "rust-in-de-klas"]
+    assert food.left_out == {"target_group": 0, "region": 2, "budget": 0}
+    assert SchoolPlanFeed.objects.count() == 1
+
+
+def test_provider_sees_demand_for_its_offer_without_school_names(client, need, offers, catalogue):
+    provider_member = member()
+    provider_member.profile.provider_page = catalogue["provider"]
+    provider_member.profile.save()
+    other_need = NeedProfile.objects.create(school=SchoolFactory(), title="Elders")
+    other_need.themes.set(need.themes.all())
+    other_need.target_groups.set([dutch(TargetGroup, "groep-7-8")])  # wrong group: not counted
+    client.force_login(provider_member)
+    page = " ".join(client.get(offers["theatre"].url).content.decode().split())
+    assert "Dit aanbod past bij 1 open hulpvraag van een school" in page
+    assert "Groep 5-6: 1" in page
+    assert "Groningen: 1" in page
+    assert need.school.name not in page
+    assert need.title not in page
+
+    stranger = member()
+    client.force_login(stranger)
+    assert "Vraag van scholen" not in client.get(offers["theatre"].url).content.decode()
