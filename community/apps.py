@@ -7,3 +7,7 @@ class CommunityConfig(AppConfig):
 
     name = "community"
     verbose_name = _("Leercommunity")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,185 @@
+"""Member profiles: who someone is in the community, and what an editor verified."""
+
+import logging
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+AVATAR_MAX_BYTES = 1024 * 1024
+
+
+def validate_avatar_size(file):
+    if file.size > AVATAR_MAX_BYTES:
+        raise ValidationError(_("Een profielfoto mag niet groter zijn dan 1 MB."))
+
+
+class Profile(models.Model):
+    class Role(models.TextChoices):
+        TEACHER = "teacher", _("Leerkracht")
+        SCHOOL_LEADER = "school_leader", _("Schoolleider")
+        SCHOOL_COORDINATOR = "school_coordinator", _("Schoolcoördinator")
+        PROVIDER = "provider", _("Aanbieder")
+        FUNDER = "funder", _("Financier")
+        MUNICIPALITY = "municipality", _("Gemeente")
+        RESEARCHER = "researcher", _("Onderzoeker")
+        OTHER = "other", _("Anders")
+
+    SCHOOL_ROLES = {Role.TEACHER, Role.SCHOOL_LEADER, Role.SCHOOL_COORDINATOR}
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(
+        _("naam"), max_length=100, help_text=_("Zo zien andere leden u.")
+    )
+    role = models.CharField(_("rol"), max_length=30, choices=Role.choices, default=Role.OTHER)
+    organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
+    school = models.ForeignKey(
+        "community.School",
+        verbose_name=_("school"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+    )
+    region = models.ForeignKey(
+        "core.Region",
+        verbose_name=_("regio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Volgt de gemeente van uw school als u een school kiest."),
+    )
+    bio = models.TextField(_("over mij"), max_length=1000, blank=True)
+    contribution = models.TextField(_("waarmee ik kan helpen"), max_length=1000, blank=True)
+    themes = models.ManyToManyField(
+        "core.Theme", verbose_name=_("thema's"), blank=True, related_name="+"
+    )
+    avatar = models.ImageField(
+        _("profielfoto"),
+        upload_to="avatars/",
+        blank=True,
+        validators=[
+            FileExtensionValidator(["jpg", "jpeg", "png", "webp"]),
+            validate_avatar_size,
+        ],
+        help_text=_("Optioneel; JPG, PNG of WebP, hoogstens 1 MB."),
+    )
+    # Set by editors (or an e-mail domain rule): the school this member speaks for.
+    verified_school = models.ForeignKey(
+        "community.School",
+        verbose_name=_("geverifieerd voor school"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="verified_members",
+    )
+    verified_at = models.DateTimeField(_("geverifieerd op"), null=True, blank=True)
+    # Set by editors: the provider page this member may manage.
+    provider_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("aanbiederspagina"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    consent_at = models.DateTimeField(_("toestemming gegeven op"), null=True, blank=True)
+    privacy_version = models.CharField(_("versie privacyverklaring"), max_length=20, blank=True)
+    created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("profiel")
+        verbose_name_plural = _("profielen")
+        ordering = ["display_name"]
+
+    def __str__(self):
+        return self.display_name
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._loaded_provider_page_id = self.provider_page_id
+        self._loaded_verified_school_id = self.verified_school_id
+
+    def save(self, *args, **kwargs):
+        if self.school_id and self.school.municipality_id:
+            self.region_id = self.school.municipality_id
+        if self.verified_school_id != self._loaded_verified_school_id:
+            self.verified_at = timezone.now() if self.verified_school_id else None
+        super().save(*args, **kwargs)
+        if self.provider_page_id and self.provider_page_id != self._loaded_provider_page_id:
+            grant_provider_access(self.user, self.provider_page)
+        self._loaded_provider_page_id = self.provider_page_id
+        self._loaded_verified_school_id = self.verified_school_id
+
+    def get_absolute_url(self):
+        return reverse("community:profile", args=[self.pk])
+
+    def clean(self):
+        super().clean()
+        model = provider_page_model()
+        if (
+            self.provider_page_id
+            and model is not None
+            and not isinstance(self.provider_page.specific, model)
+        ):
+            raise ValidationError({"provider_page": _("Kies de pagina van een aanbieder.")})
+
+    @property
+    def is_school_role(self):
+        return self.role in self.SCHOOL_ROLES
+
+    def verify_for(self, school):
+        """Mark this member as speaking for `school` (editors, or an e-mail domain rule)."""
+        self.verified_school = school
+        if self.school_id is None:
+            self.school = school
+        self.save()
+
+
+def provider_page_model():
+    """offers.ProviderPage, or None while the catalogue app does not provide it."""
+    try:
+        from offers.models import ProviderPage
+    except ImportError:
+        return None
+    return ProviderPage
+
+
+def grant_provider_access(user, provider_page):
+    """Give a member the provider permissions of the catalogue, when that app offers them."""
+    try:
+        from offers.permissions import grant_provider_access as grant
+    except ImportError:
+        logger.info("offers.permissions.grant_provider_access not available yet")
+        return
+    page = provider_page.specific
+    model = provider_page_model()
+    if model is not None and not isinstance(page, model):
+        logger.warning("Page %s is not a provider page; no access granted", provider_page.pk)
+        return
+    grant(user, page)
+
+
+class AccountDeletion(models.Model):
+    """A log line kept when a member deletes their account (no personal data)."""
+
+    user_id_deleted = models.PositiveIntegerField(_("gebruikersnummer"))
+    deleted_at = models.DateTimeField(_("verwijderd op"), auto_now_add=True)
+    posts_anonymised = models.PositiveIntegerField(_("geanonimiseerde berichten"), default=0)
+
+    class Meta:
+        verbose_name = _("verwijderd account")
+        verbose_name_plural = _("verwijderde accounts")
+        ordering = ["-deleted_at"]
+
+    def __str__(self):
+        return f"#{self.user_id_deleted} ({self.deleted_at:%Y-%m-%d})"

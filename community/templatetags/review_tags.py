@@ -1,0 +1,141 @@
+"""`{% offer_reviews page %}`: the reviews block of an offer page.
+
+Shows the average (as text and stars), the count, the distribution, the reviews (newest or most
+helpful first, `?beoordelingen=nuttig`), the provider's replies, the "nuttig" buttons and the
+review form for a member verified for a school. The number of queries does not depend on the
+number of reviews.
+"""
+
+from django import template
+from django.core.paginator import Paginator
+
+from core.models import TargetGroup
+
+from ..forms import ProviderReplyForm, ReviewForm
+from ..models import HelpfulVote, Review
+from ..models.reviews import source_offer
+from ..reviews import STARS, distribution_for, is_provider_member, reviewing_school, school_review
+
+register = template.Library()
+
+ORDER_PARAM = "beoordelingen"
+PAGE_PARAM = "beoordelingen-pagina"
+ORDER_HELPFUL = "nuttig"
+ORDER_NEWEST = "nieuwste"
+PER_PAGE = 10
+
+
+@register.filter
+def stars(value):
+    """A rating as five star characters, e.g. 4.2 -> '★★★★☆' (decorative; pair with text)."""
+    try:
+        filled = max(0, min(5, int(float(value) + 0.5)))
+    except (TypeError, ValueError):
+        filled = 0
+    return "★" * filled + "☆" * (5 - filled)
+
+
+def _order_links(request, current):
+    links = []
+    for value in (ORDER_NEWEST, ORDER_HELPFUL):
+        query = request.GET.copy()
+        query.pop(PAGE_PARAM, None)
+        query[ORDER_PARAM] = value
+        links.append({"value": value, "query": query.urlencode(), "current": value == current})
+    return links
+
+
+def _page_query(request, number):
+    query = request.GET.copy()
+    query[PAGE_PARAM] = number
+    return query.urlencode()
+
+
+@register.inclusion_tag("community/reviews/offer_reviews.html", takes_context=True)
+def offer_reviews(context, page):
+    request = context["request"]
+    user = request.user
+    source = source_offer(page)
+    order = ORDER_HELPFUL if request.GET.get(ORDER_PARAM) == ORDER_HELPFUL else ORDER_NEWEST
+
+    distribution = distribution_for(source)
+    count = sum(distribution.values())
+    average = sum(stars * n for stars, n in distribution.items()) / count if count else None
+    most = max(distribution.values()) if count else 0
+    bars = [
+        {
+            "stars": value,
+            "count": distribution[value],
+            "percent": round(100 * distribution[value] / count) if count else 0,
+            "width": round(100 * distribution[value] / most) if most else 0,
+        }
+        for value in STARS
+    ]
+
+    rows = (
+        Review.objects.public()
+        .filter(offer=source)
+        .select_related("school", "group", "author__profile", "reply__author__profile")
+        .with_helpful_count()
+    )
+    if order == ORDER_HELPFUL:
+        rows = rows.order_by("-helpful_count", "-created", "-pk")
+    else:
+        rows = rows.order_by("-created", "-pk")
+    paginator = Paginator(rows, PER_PAGE)
+    reviews_page = paginator.get_page(request.GET.get(PAGE_PARAM))
+    reviews = list(reviews_page)
+
+    group_names = {}
+    if any(review.group_id for review in reviews):
+        group_names = dict(TargetGroup.objects.for_current_language().values_list("slug", "name"))
+
+    school = reviewing_school(user)
+    provider_member = is_provider_member(user, source)
+    voted = set()
+    if user.is_authenticated and reviews:
+        voted = set(
+            HelpfulVote.objects.filter(member=user, review__in=reviews).values_list(
+                "review_id", flat=True
+            )
+        )
+    for review in reviews:
+        try:
+            reply = review.reply
+        except Review.reply.RelatedObjectDoesNotExist:
+            reply = None
+        review.provider_reply = reply if reply is not None and reply.is_public else None
+        review.has_reply = reply is not None
+        review.group_name = group_names.get(review.group.slug) if review.group_id else ""
+        review.voted = review.pk in voted
+        review.own = user.is_authenticated and (
+            review.author_id == user.pk or (school is not None and school.pk == review.school_id)
+        )
+        review.can_reply = provider_member and not review.has_reply
+
+    existing = school_review(source, school) if school is not None else None
+    return {
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+        "page": page,
+        "count": count,
+        "average": average,
+        "bars": bars,
+        "reviews": reviews,
+        "reviews_page": reviews_page,
+        "previous_query": _page_query(request, reviews_page.previous_page_number())
+        if reviews_page.has_previous()
+        else "",
+        "next_query": _page_query(request, reviews_page.next_page_number())
+        if reviews_page.has_next()
+        else "",
+        "order": order,
+        "order_links": _order_links(request, order),
+        "next_url": request.get_full_path(),
+        "is_authenticated": user.is_authenticated,
+        "school": school,
+        "existing": existing,
+        "form": ReviewForm(instance=existing) if school is not None else None,
+        "reply_form": ProviderReplyForm() if provider_member else None,
+        "provider_member": provider_member,
+    }

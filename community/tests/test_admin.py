@@ -1,0 +1,57 @@
+"""Editors moderate replies and verify members in Wagtail's admin."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from .factories import DiscussionFactory, SchoolFactory, member
+from .test_profiles import add_comment
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    user = get_user_model().objects.create_superuser("redactie", "r@example.org", "x-y-z-12345")
+    client.force_login(user)
+    return user
+
+
+def test_admin_lists_render(client, home_pages, editor):
+    discussion = DiscussionFactory(title="Moderatie nodig")
+    add_comment(discussion, member(), "Een reactie voor de lijst")
+    for name in ("profile", "xtdcomment", "discussion", "schoolemaildomain", "school"):
+        response = client.get(reverse(f"community_{name}:index"))
+        assert response.status_code == 200, name
+    assert (
+        "Een reactie voor de lijst"
+        in client.get(reverse("community_xtdcomment:index")).content.decode()
+    )
+
+
+def test_editor_hides_a_reply(client, home_pages, editor):
+    discussion = DiscussionFactory()
+    comment = add_comment(discussion, member(), "Spam met links")
+    response = client.post(
+        reverse("community_xtdcomment:edit", args=[comment.pk]),
+        {"comment": comment.comment, "is_removed": "on"},
+    )
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.is_removed and not comment.is_public
+    client.get(discussion.get_absolute_url())  # shows (and uses up) the admin's message
+    html = client.get(discussion.get_absolute_url()).content.decode()
+    assert "Spam met links" not in html
+    assert "Deze reactie is verwijderd." in html
+
+
+def test_editor_verifies_a_member_for_a_school(client, home_pages, editor):
+    school = SchoolFactory()
+    profile = member().profile
+    response = client.post(
+        reverse("community_profile:edit", args=[profile.pk]),
+        {"display_name": profile.display_name, "role": "teacher", "verified_school": school.pk},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    profile.refresh_from_db()
+    assert profile.verified_school == school and profile.verified_at is not None
