@@ -7,3 +7,9 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = _("Zoeken")
+
+    def ready(self):
+        from . import registry, signals
+
+        registry.register_sources()
+        signals.connect()

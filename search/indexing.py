@@ -1,0 +1,124 @@
+"""Keeping the indexes in step with the content.
+
+A change to indexed content, in the same transaction as the change:
+1. rewrites its SearchEntry (the database engine's index, always current), and
+2. when Elasticsearch is configured, records the key in IndexOutbox.
+After the transaction commits, a task on the `search` task backend (django-tasks-db, run by
+`manage.py db_worker`) sends the outbox to Elasticsearch in bulk. A row leaves the outbox only
+once Elasticsearch has accepted it; on failure it stays, with a growing delay before the next
+attempt, so nothing is lost while the cluster is down. Repeated changes to one object collapse
+into one row (the key is unique).
+
+Why an outbox and not one task per change: django-tasks-db does not retry failed tasks, and the
+outbox makes "what is still pending" a plain query that `search_index check` can report.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone, translation
+
+from .models import IndexOutbox, SearchEntry
+from .sources import SOURCES, source_for, write_document
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+MAX_BACKOFF = timedelta(minutes=30)
+
+
+def build_document(source, instance):
+    language = getattr(getattr(instance, "locale", None), "language_code", None)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return source.document(instance)
+
+
+def index_instance(instance):
+    """Bring the entry of one object up to date (removing it when it should not be found)."""
+    source = source_for(instance)
+    if source is None:
+        return
+    key = source.key(instance)
+    with transaction.atomic():
+        write_document(key, build_document(source, instance))
+        enqueue(key)
+
+
+def remove_instance(instance):
+    source = source_for(instance)
+    if source is None and hasattr(instance, "specific_class"):
+        # Deleting through the base Page class: look at what the page really was.
+        source = next((s for s in SOURCES if s.model is instance.specific_class), None)
+    if source is None:
+        return
+    key = source.key(instance)
+    with transaction.atomic():
+        write_document(key, None)
+        enqueue(key)
+
+
+def enqueue(key):
+    if not settings.ELASTICSEARCH_URL:
+        return
+    now = timezone.now()
+    IndexOutbox.objects.update_or_create(
+        key=key,
+        defaults={"queued_at": now, "attempts": 0, "next_attempt_at": now, "last_error": ""},
+    )
+    transaction.on_commit(schedule_outbox_drain)
+
+
+def schedule_outbox_drain():
+    from .tasks import drain_index_outbox
+
+    drain_index_outbox.enqueue()
+
+
+def backoff(attempts):
+    return min(timedelta(seconds=5 * 2 ** min(attempts, 12)), MAX_BACKOFF)
+
+
+def drain_outbox(es=None, now=None):
+    """Send due outbox rows to Elasticsearch. Returns (sent, failed)."""
+    from .elastic_index import bulk_actions_for_keys, send_bulk
+
+    now = now or timezone.now()
+    rows = list(IndexOutbox.objects.filter(next_attempt_at__lte=now).order_by("id")[:BATCH_SIZE])
+    if not rows:
+        return 0, 0
+    keys = [row.key for row in rows]
+    try:
+        send_bulk(bulk_actions_for_keys(keys), es=es)
+    except Exception as error:  # noqa: BLE001 - any failure keeps the rows for a retry
+        for row in rows:
+            row.attempts += 1
+            row.next_attempt_at = now + backoff(row.attempts)
+            row.last_error = str(error)[:2000]
+        IndexOutbox.objects.bulk_update(rows, ["attempts", "next_attempt_at", "last_error"])
+        logger.warning("Index updates postponed (%s keys): %s", len(rows), error)
+        return 0, len(rows)
+    # Delete only the rows we sent, and only if nobody changed them meanwhile.
+    for row in rows:
+        IndexOutbox.objects.filter(
+            pk=row.pk, attempts=row.attempts, next_attempt_at=row.next_attempt_at
+        ).delete()
+    return len(rows), 0
+
+
+def all_documents(progress=None):
+    """Rebuild every SearchEntry from the content. Returns the number of entries."""
+    started = timezone.now()
+    count = 0
+    for source in SOURCES:
+        for instance in source.queryset():
+            key = source.key(instance)
+            document = build_document(source, instance)
+            write_document(key, document)
+            count += document is not None
+            if progress:
+                progress(source.kind)
+    # Whatever was not rewritten in this run no longer exists in the content.
+    SearchEntry.objects.filter(updated_at__lt=started).delete()
+    return count

@@ -1,0 +1,166 @@
+"""What a search asks for and what it answers, the same for both engines.
+
+Filters are plain GET parameters with Dutch names in both languages, so that a filtered page
+is a shareable link. Malformed values are dropped and reported in `errors` (the HTML page shows
+them as a note, the JSON API answers 400); unknown facet values are ignored by the engines.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+MAX_QUERY_LENGTH = 200
+MAX_VALUES_PER_FACET = 30
+MAX_PAGE = 1000
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    name: str  # the facet's name in the index
+    param: str  # its GET parameter
+    label: str
+
+
+FACETS = [
+    FacetSpec("kind", "soort", _("Soort inhoud")),
+    FacetSpec("theme", "thema", _("Thema")),
+    FacetSpec("region", "regio", _("Regio")),
+    FacetSpec("funding", "financiering", _("Financiering")),
+    FacetSpec("scheme", "regeling", _("Regeling")),
+    FacetSpec("offer_type", "type", _("Soort aanbod")),
+    FacetSpec("learning_area", "leergebied", _("Leergebied")),
+    FacetSpec("goal", "kerndoel", _("Kerndoel")),
+    FacetSpec("target_group", "doelgroep", _("Doelgroep")),
+    FacetSpec("accreditation", "erkenning", _("Erkenning")),
+    FacetSpec("school_time", "schooltijd", _("Onder of na schooltijd")),
+]
+FACETS_BY_NAME = {spec.name: spec for spec in FACETS}
+KIND_LABELS = {
+    "offer": _("Aanbod"),
+    "funding": _("Financieringsregeling"),
+    "bestpractice": _("Goed voorbeeld"),
+    "story": _("Ontwikkelplek"),
+    "discussion": _("Discussie"),
+}
+RATING_PARAM = "waardering"
+RATING_OPTIONS = (4, 3, 2)  # "at least N stars"
+SORTS = {
+    "relevantie": _("Relevantie"),
+    "nieuwste": _("Nieuwste eerst"),
+    "waardering": _("Best gewaardeerd"),
+}
+
+
+@dataclass
+class SearchQuery:
+    language: str = "nl"
+    text: str = ""
+    filters: dict = field(default_factory=dict)  # facet name -> list of values
+    min_rating: int | None = None
+    sort: str = "relevantie"
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    needs_funding: bool = False
+    errors: list = field(default_factory=list)
+
+    @property
+    def region_filtered(self):
+        return bool(self.filters.get("region"))
+
+    @classmethod
+    def from_params(cls, params, language):
+        query = cls(language=language)
+        text = " ".join(params.get("q", "").split())
+        if len(text) > MAX_QUERY_LENGTH:
+            query.errors.append(
+                _("De zoekvraag is ingekort tot %(n)s tekens.") % {"n": MAX_QUERY_LENGTH}
+            )
+            text = text[:MAX_QUERY_LENGTH]
+        query.text = text
+        for spec in FACETS:
+            values = [v.strip() for v in params.getlist(spec.param) if v.strip()]
+            values = [v for v in dict.fromkeys(values) if len(v) <= 100]
+            if len(values) > MAX_VALUES_PER_FACET:
+                query.errors.append(_("Te veel waarden voor filter '%(p)s'.") % {"p": spec.param})
+                values = values[:MAX_VALUES_PER_FACET]
+            if values:
+                query.filters[spec.name] = values
+        rating = params.get(RATING_PARAM)
+        if rating:
+            if rating.isdigit() and int(rating) in RATING_OPTIONS:
+                query.min_rating = int(rating)
+            else:
+                query.errors.append(_("Onbekende minimale waardering genegeerd."))
+        sort = params.get("sorteer")
+        if sort:
+            if sort in SORTS:
+                query.sort = sort
+            else:
+                query.errors.append(_("Onbekende sortering genegeerd."))
+        page = params.get("pagina")
+        if page:
+            if page.isdigit() and 1 <= int(page) <= MAX_PAGE:
+                query.page = int(page)
+            else:
+                query.errors.append(_("Ongeldig paginanummer; de eerste pagina wordt getoond."))
+        size = params.get("per_pagina")
+        if size:
+            if size.isdigit() and int(size) >= 1:
+                query.page_size = min(int(size), MAX_PAGE_SIZE)
+            else:
+                query.errors.append(_("Ongeldig aantal per pagina genegeerd."))
+        query.needs_funding = params.get("financiering_nodig") == "1"
+        return query
+
+
+@dataclass
+class Hit:
+    key: str
+    kind: str
+    title: str
+    url: str
+    summary: str
+    highlight: str  # safe HTML: escaped text with <mark> around matches
+    score: float
+    published_at: object = None
+    rating_average: float | None = None
+    rating_count: int = 0
+
+    @property
+    def kind_label(self):
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+    children: list = field(default_factory=list)
+
+    @property
+    def child_selected(self):
+        return any(child.selected for child in self.children)
+
+
+@dataclass
+class FacetGroup:
+    name: str
+    param: str
+    label: str
+    options: list
+
+
+@dataclass
+class SearchResponse:
+    query: SearchQuery
+    hits: list
+    total: int
+    page: int
+    num_pages: int
+    facets: list
+    engine: str
+    note: str = ""

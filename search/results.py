@@ -1,0 +1,134 @@
+"""Turning facet counts into the facet groups both engines return."""
+
+import re
+
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from core.models import Region
+
+from .models import SearchFacet
+from .query import FACETS, KIND_LABELS, RATING_OPTIONS, RATING_PARAM, FacetGroup, FacetOption
+
+
+def facet_labels(language):
+    """{facet name: {value: label}} for every facet value in the index in this language."""
+    labels = {}
+    rows = (
+        SearchFacet.objects.filter(entry__language__in=[language, ""])
+        .exclude(name="region")
+        .values_list("name", "value", "label")
+        .distinct()
+    )
+    for name, value, label in rows:
+        labels.setdefault(name, {})[value] = label
+    # Kinds are named by the site, in the visitor's language.
+    labels["kind"] = {kind: KIND_LABELS.get(kind, kind) for kind in labels.get("kind", {})}
+    return labels
+
+
+def known_filters(query, labels):
+    """The query's filters without unknown values; regions are checked against all regions."""
+    known = {}
+    for name, values in query.filters.items():
+        if name == "region":
+            valid = set(Region.objects.filter(code__in=values).values_list("code", flat=True))
+        else:
+            valid = labels.get(name, {})
+        kept = [value for value in values if value in valid]
+        if kept:
+            known[name] = kept
+    return known
+
+
+def build_facets(query, filters, labels, counts, national_count, rating_counts):
+    """counts: {facet name: {value: count}}; national entries count for every region."""
+    groups = []
+    for spec in FACETS:
+        selected = set(filters.get(spec.name, []))
+        if spec.name == "region":
+            options = _region_options(counts.get("region", {}), selected, national_count)
+        else:
+            facet_counts = counts.get(spec.name, {})
+            options = [
+                FacetOption(value, label, facet_counts.get(value, 0), value in selected)
+                for value, label in sorted(
+                    labels.get(spec.name, {}).items(), key=lambda item: _sort_key(spec, item)
+                )
+                if facet_counts.get(value, 0) or value in selected
+            ]
+        if options:
+            groups.append(FacetGroup(spec.name, spec.param, spec.label, options))
+    rating_options = [
+        FacetOption(
+            str(stars),
+            _("%(n)s sterren of meer") % {"n": stars},
+            rating_counts.get(stars, 0),
+            query.min_rating == stars,
+        )
+        for stars in RATING_OPTIONS
+    ]
+    if any(option.count or option.selected for option in rating_options):
+        groups.append(FacetGroup("rating", RATING_PARAM, _("Minimale waardering"), rating_options))
+    return groups
+
+
+def _sort_key(spec, item):
+    value, label = item
+    if spec.name == "goal" and value.isdigit():
+        return (int(value), "")
+    return (0, str(label).lower())
+
+
+def _region_options(counts, selected, national_count):
+    """Provinces and named regions on top, municipalities with content beneath their province."""
+    codes = set(counts) | selected
+    regions = Region.objects.filter(
+        Q(code__in=codes) | Q(kind__in=[Region.Kind.PROVINCE, Region.Kind.NAMED])
+    ).select_related("province")
+    tops, children = {}, {}
+    for region in regions:
+        option = FacetOption(
+            region.code,
+            region.name,
+            counts.get(region.code, 0) + national_count,
+            region.code in selected,
+        )
+        if region.kind == Region.Kind.MUNICIPALITY:
+            children.setdefault(region.province.code, []).append(option)
+        else:
+            tops[region.code] = (region.kind, option)
+    ordered = sorted(tops.values(), key=lambda item: (item[0] != "province", item[1].label))
+    options = []
+    for _kind, option in ordered:
+        option.children = sorted(children.get(option.value, []), key=lambda o: o.label)
+        if option.count or option.selected or option.children:
+            options.append(option)
+    return options
+
+
+def highlight(text, terms, length=220):
+    """An escaped excerpt of `text` around the first query term, with <mark> around terms."""
+    if not text:
+        return ""
+    words = [re.escape(term) for term in terms if len(term) > 1][:10]
+    start = 0
+    pattern = re.compile("|".join(words), re.IGNORECASE) if words else None
+    if pattern:
+        first = pattern.search(text)
+        if first:
+            start = max(0, first.start() - length // 3)
+    excerpt = text[start : start + length]
+    prefix = "…" if start else ""
+    suffix = "…" if start + length < len(text) else ""
+    if not pattern:
+        return mark_safe(escape(prefix + excerpt + suffix))  # noqa: S308 - escaped above
+    parts, last = [], 0
+    for match in pattern.finditer(excerpt):
+        parts.append(escape(excerpt[last : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        last = match.end()
+    parts.append(escape(excerpt[last:]))
+    return mark_safe(escape(prefix) + "".join(parts) + escape(suffix))  # noqa: S308

@@ -1,0 +1,37 @@
+"""Index updates on content changes, inside the transaction of the change."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .indexing import index_instance, remove_instance
+from .sources import source_for
+
+
+def _page_changed(sender, instance, **kwargs):
+    index_instance(instance.specific)
+
+
+def _page_moved(sender, instance, **kwargs):
+    # A move changes the URL of the page and of everything below it.
+    for page in instance.get_descendants(inclusive=True).specific():
+        if source_for(page) is not None:
+            index_instance(page)
+
+
+def _saved(sender, instance, **kwargs):
+    # Pages are indexed when published, not on every draft save.
+    if not isinstance(instance, Page) and source_for(instance) is not None:
+        index_instance(instance)
+
+
+def _deleted(sender, instance, **kwargs):
+    remove_instance(instance)
+
+
+def connect():
+    page_published.connect(_page_changed, dispatch_uid="search_page_published")
+    page_unpublished.connect(_page_changed, dispatch_uid="search_page_unpublished")
+    post_page_move.connect(_page_moved, dispatch_uid="search_page_moved")
+    post_delete.connect(_deleted, dispatch_uid="search_deleted")
+    post_save.connect(_saved, dispatch_uid="search_saved")

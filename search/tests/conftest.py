@@ -1,0 +1,39 @@
+import os
+
+import pytest
+
+from offers.tests.conftest import catalogue  # noqa: F401 - the catalogue fixture, shared
+from search.engines.database import DatabaseEngine
+
+ENGINES = [
+    "database",
+    pytest.param(
+        "elasticsearch",
+        marks=[
+            pytest.mark.elasticsearch,
+            pytest.mark.skipif(
+                not os.environ.get("ELASTICSEARCH_URL"),
+                reason="no Elasticsearch cluster configured (set ELASTICSEARCH_URL)",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, settings):
+    """Each engine, over the entries the test created before calling `engine.search`."""
+    if request.param == "database":
+        return DatabaseEngine()
+    from search import elastic_index
+    from search.engines.elastic import ElasticsearchEngine
+
+    settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
+    settings.ELASTICSEARCH_INDEX_PREFIX = "leercommunity-test"
+
+    class Indexed(ElasticsearchEngine):
+        def search(self, query):
+            elastic_index.rebuild(es=self.es)  # index what the test created, then search
+            return super().search(query)
+
+    return Indexed()

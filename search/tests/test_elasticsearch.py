@@ -1,0 +1,324 @@
+"""The Elasticsearch engine without a cluster: the exact requests it sends, and the parsing of
+responses written in Elasticsearch's documented format. No test here claims a cluster works;
+the contract suite runs against a real one when ELASTICSEARCH_URL is set."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from search import elastic_index, indexing
+from search.engines import run_search
+from search.engines.elastic import ElasticsearchEngine
+from search.models import IndexOutbox, SearchEntry
+from search.query import SearchQuery
+from search.tests.factories import make_entry
+
+pytestmark = pytest.mark.django_db
+
+CLOSED_PORT = "http://127.0.0.1:9"  # nothing listens there: a cluster that is down
+
+
+class RecordingClient:
+    """Records what would be sent and answers like Elasticsearch's documented responses.
+    It stands in for the network only; it is not a cluster."""
+
+    def __init__(self, search_response=None):
+        self.calls = []
+        self.search_response = search_response
+        self.indices = self
+
+    def bulk(self, operations, refresh=False):
+        self.calls.append(("bulk", operations))
+        return {"took": 3, "errors": False, "items": [{"index": {"status": 201}}]}
+
+    def search(self, index, body):
+        self.calls.append(("search", index, body))
+        return self.search_response
+
+    def create(self, index, **kwargs):
+        self.calls.append(("create", index, kwargs))
+        return {"acknowledged": True}
+
+    def get_alias(self, name):
+        from elasticsearch import NotFoundError
+
+        raise NotFoundError("alias missing", meta=None, body={})
+
+    def refresh(self, index):
+        self.calls.append(("refresh", index))
+
+    def update_aliases(self, actions):
+        self.calls.append(("update_aliases", actions))
+
+    # elasticsearch.dsl asks whether an index exists before creating it.
+    def exists(self, index):
+        return False
+
+    def options(self, **kwargs):
+        return self
+
+
+def prepared(engine, **kwargs):
+    query, _labels = engine.prepare(SearchQuery(language="nl", **kwargs))
+    return query
+
+
+def test_request_body_for_a_text_query_with_filters(taxonomy):
+    make_entry("offer:1", "Moestuin", facets=[("theme", "gezonde-basis", "Gezonde basis")])
+    engine = ElasticsearchEngine(es=RecordingClient())
+    query = prepared(
+        engine,
+        text="moestuin",
+        filters={"theme": ["gezonde-basis", "onbekend"], "region": ["GM1979"]},
+        page=2,
+        page_size=10,
+    )
+    body = engine.build_request(query)
+
+    assert body["from"] == 10 and body["size"] == 10
+    text_query = body["query"]["script_score"]["query"]
+    assert text_query == {
+        "multi_match": {
+            "query": "moestuin",
+            "fields": ["title^3", "summary^2", "body"],
+            "type": "best_fields",
+            "operator": "and",
+            "fuzziness": "AUTO",
+        }
+    }
+    assert body["query"]["script_score"]["script"]["params"]["region_filtered"] is True
+    # The unknown theme was dropped; the region filter follows the reach rule.
+    assert body["post_filter"] == {
+        "bool": {
+            "must": [{"terms": {"theme": ["gezonde-basis"]}}],
+            "should": [{"terms": {"region": ["GM1979"]}}, {"term": {"is_national": True}}],
+            "minimum_should_match": 1,
+        }
+    }
+    # Each facet is counted with every filter except its own.
+    assert body["aggs"]["_filter_theme"]["filter"] == {
+        "bool": {"should": [{"terms": {"region": ["GM1979"]}}, {"term": {"is_national": True}}]}
+    }
+    assert body["aggs"]["_filter_region"] == {
+        "filter": {"terms": {"theme": ["gezonde-basis"]}},
+        "aggs": {
+            "region": {"terms": {"field": "region", "size": 500}},
+            "national": {"filter": {"term": {"is_national": True}}},
+        },
+    }
+    assert body["aggs"]["_filter_rating"]["aggs"]["rating"] == {
+        "range": {
+            "field": "rating_average",
+            "ranges": [{"key": "4", "from": 4}, {"key": "3", "from": 3}, {"key": "2", "from": 2}],
+            "keyed": False,
+        }
+    }
+    assert body["highlight"]["pre_tags"] == ["<mark>"] and body["highlight"]["encoder"] == "html"
+    assert body["sort"] == ["_score", {"published_at": {"order": "desc", "missing": "_last"}}]
+
+
+def test_request_body_without_text_scores_every_document_alike(taxonomy):
+    engine = ElasticsearchEngine(es=RecordingClient())
+    body = engine.build_request(prepared(engine, sort="waardering"))
+    assert body["query"]["script_score"]["query"] == {"match_all": {}}
+    assert "post_filter" not in body
+    assert body["sort"] == [{"rating_score": {"order": "desc"}}, "_score"]
+
+
+DOCUMENTED_RESPONSE = {
+    "took": 4,
+    "timed_out": False,
+    "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+    "hits": {
+        "total": {"value": 2, "relation": "eq"},
+        "max_score": 2.5,
+        "hits": [
+            {
+                "_index": "leercommunity-nl-20261123",
+                "_id": "offer:1",
+                "_score": 2.5,
+                "_source": {
+                    "key": "offer:1",
+                    "kind": ["offer"],
+                    "title": "Schooltuin",
+                    "url": "/schooltuin/",
+                    "summary": "Groenten kweken",
+                    "published_at": "2026-11-01T10:00:00+00:00",
+                    "rating_average": 4.5,
+                    "rating_count": 12,
+                },
+                "highlight": {"summary": ["Groenten <mark>kweken</mark> &amp; eten"]},
+            },
+            {
+                "_index": "leercommunity-nl-20261123",
+                "_id": "offer:2",
+                "_score": 1.2,
+                "_source": {"key": "offer:2", "kind": ["offer"], "title": "Gastles", "url": "/g/"},
+            },
+        ],
+    },
+    "aggregations": {
+        "_filter_theme": {
+            "doc_count": 2,
+            "theme": {
+                "doc_count_error_upper_bound": 0,
+                "sum_other_doc_count": 0,
+                "buckets": [{"key": "gezonde-basis", "doc_count": 2}],
+            },
+        },
+        "_filter_region": {
+            "doc_count": 2,
+            "region": {
+                "buckets": [{"key": "GM1979", "doc_count": 1}, {"key": "PV20", "doc_count": 1}]
+            },
+            "national": {"doc_count": 1},
+        },
+        "_filter_rating": {
+            "doc_count": 2,
+            "rating": {
+                "buckets": [
+                    {"key": "4", "from": 4.0, "doc_count": 1},
+                    {"key": "3", "from": 3.0, "doc_count": 1},
+                    {"key": "2", "from": 2.0, "doc_count": 1},
+                ]
+            },
+        },
+    },
+}
+
+
+def test_parsing_a_documented_response(taxonomy):
+    make_entry("offer:9", "Label", facets=[("theme", "gezonde-basis", "Gezonde basis")])
+    engine = ElasticsearchEngine(es=RecordingClient(DOCUMENTED_RESPONSE))
+    response = engine.search(SearchQuery(language="nl", text="kweken"))
+    assert response.engine == "elasticsearch"
+    assert response.total == 2
+    assert [hit.key for hit in response.hits] == ["offer:1", "offer:2"]
+    first = response.hits[0]
+    assert first.highlight == "Groenten <mark>kweken</mark> &amp; eten"
+    assert first.rating_count == 12 and first.published_at.year == 2026
+    facets = {group.name: group for group in response.facets}
+    assert [(o.value, o.label, o.count) for o in facets["theme"].options] == [
+        ("gezonde-basis", "Gezonde basis", 2)
+    ]
+    groningen = next(o for o in facets["region"].options if o.value == "PV20")
+    # National documents count for every region, as in the database engine.
+    assert groningen.count == 2
+    assert [child.count for child in groningen.children if child.value == "GM1979"] == [2]
+    assert [o.count for o in facets["rating"].options] == [1, 1, 1]
+
+
+def test_bulk_actions_index_entries_and_delete_what_is_gone(taxonomy):
+    make_entry(
+        "offer:1",
+        "Schooltuin",
+        facets=[("theme", "gezonde-basis", "Gezonde basis")],
+        regions=["GM1979"],
+    )
+    make_entry("discussion:2", "Gesprek", language="", kind="discussion")
+    lines = elastic_index.bulk_actions_for_keys(["offer:1", "discussion:2", "offer:404"])
+    actions = [line for line in lines if len(line) == 1 and next(iter(line)) in {"index", "delete"}]
+    assert actions == [
+        {"index": {"_index": "leercommunity-nl", "_id": "offer:1"}},
+        {"delete": {"_index": "leercommunity-en", "_id": "offer:1"}},
+        {"index": {"_index": "leercommunity-nl", "_id": "discussion:2"}},
+        {"index": {"_index": "leercommunity-en", "_id": "discussion:2"}},
+        {"delete": {"_index": "leercommunity-nl", "_id": "offer:404"}},
+        {"delete": {"_index": "leercommunity-en", "_id": "offer:404"}},
+    ]
+    source = lines[1]
+    assert source["theme"] == ["gezonde-basis"]
+    assert source["region"] == ["GM1979", "PV20", "RG-NOORD-GRONINGEN"]
+    assert source["kind"] == ["offer"] and source["is_national"] is False
+
+
+def test_updates_wait_while_the_cluster_is_down_and_are_applied_later(taxonomy, settings):
+    settings.ELASTICSEARCH_URL = CLOSED_PORT
+    make_entry("offer:1", "Schooltuin")
+    indexing.enqueue("offer:1")
+    indexing.enqueue("offer:1")  # a second change to the same object collapses into one row
+    assert IndexOutbox.objects.count() == 1
+
+    sent, failed = indexing.drain_outbox()
+    assert (sent, failed) == (0, 1)
+    row = IndexOutbox.objects.get()
+    assert row.attempts == 1 and row.next_attempt_at > timezone.now()
+    assert "127.0.0.1" in row.last_error or row.last_error
+
+    # Not due yet: nothing is tried.
+    assert indexing.drain_outbox() == (0, 0)
+    # When the cluster answers again, the pending update goes out and leaves the queue.
+    client = RecordingClient()
+    later = timezone.now() + timedelta(hours=1)
+    assert indexing.drain_outbox(es=client, now=later) == (1, 0)
+    assert IndexOutbox.objects.count() == 0
+    operations = client.calls[0][1]
+    assert operations[0] == {"index": {"_index": "leercommunity-nl", "_id": "offer:1"}}
+
+
+def test_backoff_grows_and_is_capped():
+    delays = [indexing.backoff(n).total_seconds() for n in (1, 2, 3, 20)]
+    assert delays[0] < delays[1] < delays[2]
+    assert delays[3] == 30 * 60
+
+
+def test_an_update_schedules_the_worker_after_commit(
+    taxonomy, settings, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.ELASTICSEARCH_URL = CLOSED_PORT
+    make_entry("offer:1", "Schooltuin")
+    with django_capture_on_commit_callbacks(execute=True):
+        indexing.enqueue("offer:1")
+    task = DBTaskResult.objects.get()
+    assert task.task_path.endswith("drain_index_outbox") and task.queue_name == "search"
+
+
+def test_rebuild_fills_new_indexes_in_chunks_and_swaps_aliases(taxonomy, settings):
+    settings.ELASTICSEARCH_URL = CLOSED_PORT
+    for n in range(3):
+        make_entry(f"offer:{n}", f"Aanbod {n}")
+    make_entry("discussion:9", "Gesprek", language="", kind="discussion")
+    client = RecordingClient()
+    counts = elastic_index.rebuild(es=client)
+    assert counts == {"nl": 4, "en": 1}
+    created = [call for call in client.calls if call[0] == "create"]
+    assert [call[1].rsplit("-", 1)[0] for call in created] == [
+        "leercommunity-nl",
+        "leercommunity-en",
+    ]
+    mapping = created[0][2]["body"]["mappings"]["properties"]
+    assert mapping["title"]["analyzer"] == "dutch" and mapping["theme"]["type"] == "keyword"
+    assert created[1][2]["body"]["mappings"]["properties"]["body"]["analyzer"] == "english"
+    swaps = [call[1] for call in client.calls if call[0] == "update_aliases"]
+    assert swaps[0] == [{"add": {"index": created[0][1], "alias": "leercommunity-nl"}}]
+
+
+def test_check_reports_missing_stale_and_extra_documents(taxonomy):
+    make_entry("offer:1", "Een")
+    make_entry("offer:2", "Twee")
+    current = SearchEntry.objects.get(key="offer:1").updated_at.isoformat()
+    response = {
+        "hits": {
+            "total": {"value": 2, "relation": "eq"},
+            "hits": [
+                {"_id": "offer:1", "_source": {"updated_at": current}},
+                {"_id": "offer:3", "_source": {"updated_at": current}},
+            ],
+        }
+    }
+    report = elastic_index.check(es=RecordingClient(response))
+    assert report["nl"]["missing"] == ["offer:2"]
+    assert report["nl"]["extra"] == ["offer:3"]
+    assert report["nl"]["stale"] == []
+
+
+def test_search_falls_back_to_the_database_when_the_cluster_is_down(taxonomy, settings):
+    settings.ELASTICSEARCH_URL = CLOSED_PORT
+    make_entry("offer:1", "Schooltuin")
+    response = run_search(SearchQuery(language="nl", text="schooltuin"))
+    assert response.engine == "database"
+    assert [hit.key for hit in response.hits] == ["offer:1"]
+    assert response.note

@@ -1,0 +1,88 @@
+"""The index follows the content: publish, unpublish, move, delete, translate, discussions."""
+
+import pytest
+from wagtail.models import Locale
+
+from offers.tests.factories import OfferPageFactory, ProviderPageFactory
+from search.indexing import all_documents
+from search.models import IndexOutbox, SearchEntry
+
+pytestmark = pytest.mark.django_db
+
+
+def published(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def entry(page):
+    return SearchEntry.objects.filter(key=f"page:{page.pk}").first()
+
+
+def test_publishing_an_offer_indexes_it_with_its_facets(catalogue):
+    offer = published(OfferPageFactory(parent=catalogue["provider"], title="Robotles"))
+    indexed = entry(offer)
+    assert indexed.kind == "offer" and indexed.title == "Robotles" and indexed.language == "nl"
+    facets = set(indexed.facets.values_list("name", "value"))
+    assert {("theme", "verrijkte-schooldag"), ("target_group", "groep-5-6")} <= facets
+    assert ("funding", "free") in facets and indexed.is_national
+
+
+def test_unpublishing_and_deleting_remove_the_entry(catalogue):
+    offer = published(OfferPageFactory(parent=catalogue["provider"]))
+    offer.unpublish()
+    assert entry(offer) is None
+    offer = published(OfferPageFactory(parent=catalogue["provider"]))
+    key = f"page:{offer.pk}"
+    offer.delete()
+    assert not SearchEntry.objects.filter(key=key).exists()
+
+
+def test_moving_a_provider_updates_the_urls_of_its_offers(catalogue):
+    offer = published(OfferPageFactory(parent=catalogue["provider"], slug="robotles"))
+    other = ProviderPageFactory(parent=catalogue["index"], title="Ander", slug="ander")
+    offer.move(other, pos="last-child")
+    assert entry(offer).url.endswith("/ander/robotles/")
+
+
+def test_a_published_translation_gets_its_own_english_entry(catalogue):
+    english_locale = Locale.objects.get(language_code="en")
+    offer = published(OfferPageFactory(parent=catalogue["provider"], title="Robotles"))
+    published(catalogue["provider"].copy_for_translation(english_locale, copy_parents=True))
+    english = offer.copy_for_translation(english_locale)
+    english.title = "Robot lesson"
+    published(english)
+    assert entry(english).language == "en" and entry(english).title == "Robot lesson"
+    assert entry(offer).language == "nl"
+
+
+def test_changes_wait_in_the_outbox_when_elasticsearch_is_configured(catalogue, settings):
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
+    offer = published(OfferPageFactory(parent=catalogue["provider"]))
+    assert IndexOutbox.objects.filter(key=f"page:{offer.pk}").count() == 1
+
+
+def test_discussions_are_indexed_for_every_language(taxonomy, django_user_model):
+    from community.models import Discussion
+    from core.models import Theme
+
+    theme = Theme.objects.get(slug="lerarentekort", locale__language_code="nl")
+    discussion = Discussion.objects.create(
+        title="Wie heeft ervaring met zij-instromers?", body="Graag tips.", theme=theme
+    )
+    indexed = SearchEntry.objects.get(key=f"discussion:{discussion.pk}")
+    assert indexed.language == "" and indexed.kind == "discussion"
+    discussion.is_removed = True
+    discussion.save()
+    assert not SearchEntry.objects.filter(key=f"discussion:{discussion.pk}").exists()
+
+
+def test_rebuild_matches_the_database(catalogue):
+    offers = [published(OfferPageFactory(parent=catalogue["provider"])) for _ in range(3)]
+    SearchEntry.objects.all().delete()
+    SearchEntry.objects.create(key="page:999999", language="nl", kind="offer", title="Weg", url="/")
+    assert all_documents() == 3
+    assert set(SearchEntry.objects.values_list("key", flat=True)) == {
+        f"page:{o.pk}" for o in offers
+    }

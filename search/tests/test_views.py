@@ -1,0 +1,103 @@
+import pytest
+
+from search.tests.factories import make_entry
+
+pytestmark = pytest.mark.django_db
+
+THEME = ("theme", "gezonde-basis", "Gezonde basis")
+
+
+@pytest.fixture
+def entries(taxonomy):
+    make_entry(
+        "offer:1",
+        "Schooltuin Eemsdelta",
+        body="Groenten kweken",
+        facets=[THEME],
+        regions=["GM1979"],
+    )
+    make_entry("offer:2", "Leesclub", body="Samen lezen", is_national=True)
+    make_entry(
+        "offer:3",
+        "Garden club",
+        language="en",
+        facets=[("theme", "gezonde-basis", "Healthy basis")],
+    )
+
+
+def test_search_page_in_dutch_with_facets_as_links_that_work_without_javascript(client, entries):
+    response = client.get("/zoeken/", {"q": "groenten", "thema": "gezonde-basis"})
+    assert response.status_code == 200
+    html = response.text
+    assert "Schooltuin Eemsdelta" in html and "Leesclub" not in html
+    assert 'name="thema" value="gezonde-basis" checked' in html
+    assert "<mark>Groenten</mark>" in html
+    assert 'method="get"' in html
+
+
+def test_search_page_in_english(client, entries):
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    assert "Garden club" in response.text and "Schooltuin" not in response.text
+    assert "Healthy basis" in response.text
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"pagina": "abc"},
+        {"pagina": "-1"},
+        {"sorteer": "onzin"},
+        {"waardering": "9"},
+        {"per_pagina": "x"},
+        {"regio": "<script>"},
+        {"q": "x" * 10_000},
+    ],
+)
+def test_malformed_parameters_give_a_page_with_a_note_not_an_error(client, entries, params):
+    response = client.get("/zoeken/", params)
+    assert response.status_code == 200
+    assert "<script>" not in response.text.split("<main")[1]
+
+
+def test_region_facet_on_the_page_nests_municipalities(client, entries):
+    html = client.get("/zoeken/", {"regio": "GM1979"}).text
+    assert 'value="GM1979" checked' in html
+    assert "Groningen" in html
+
+
+def test_api_returns_results_and_facet_counts(client, entries):
+    data = client.get("/api/v1/search/", {"thema": "gezonde-basis"}).json()
+    assert data["engine"] == "database"
+    assert [hit["key"] for hit in data["results"]] == ["offer:1"]
+    theme = next(f for f in data["facets"] if f["name"] == "theme")
+    assert theme["options"] == [
+        {
+            "value": "gezonde-basis",
+            "label": "Gezonde basis",
+            "count": 1,
+            "selected": True,
+            "children": [],
+        }
+    ]
+    assert "thema" in data["parameters"]
+
+
+def test_api_in_english_and_page_size_cap(client, entries):
+    data = client.get("/api/v1/search/", {"taal": "en", "per_pagina": "500"}).json()
+    assert data["page_size"] == 50
+    assert [hit["key"] for hit in data["results"]] == ["offer:3"]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"pagina": "nul"}, "paginanummer"),
+        ({"taal": "fr"}, "Unknown language"),
+        ({"sorteer": "x"}, "sortering"),
+    ],
+)
+def test_api_answers_bad_parameters_with_400_and_a_message(client, entries, params, message):
+    response = client.get("/api/v1/search/", params)
+    assert response.status_code == 400
+    assert message in " ".join(response.json()["errors"])

@@ -1,0 +1,120 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.http import require_GET
+
+from .engines import run_search
+from .query import FACETS, RATING_PARAM, SORTS, SearchQuery
+
+
+def _page_links(request, response):
+    """Numbers around the current page, as links that keep every filter."""
+    params = request.GET.copy()
+    links = []
+    for number in Paginator(
+        range(response.total or 1), response.query.page_size
+    ).get_elided_page_range(response.page, on_each_side=2, on_ends=1):
+        if isinstance(number, int):
+            params["pagina"] = number
+            links.append(
+                {
+                    "number": number,
+                    "url": "?" + params.urlencode(),
+                    "current": number == response.page,
+                }
+            )
+        else:
+            links.append({"number": None})
+    return links
+
+
+@require_GET
+def search_page(request):
+    query = SearchQuery.from_params(request.GET, translation.get_language())
+    response = run_search(query)
+    params_without_page = request.GET.copy()
+    params_without_page.pop("pagina", None)
+    return render(
+        request,
+        "search/search_page.html",
+        {
+            "response": response,
+            "query": query,
+            "sorts": SORTS,
+            "page_links": _page_links(request, response),
+            "filtered": bool(query.filters or query.min_rating),
+            "base_query": params_without_page.urlencode(),
+            "rating_param": RATING_PARAM,
+        },
+    )
+
+
+def _hit_json(hit):
+    return {
+        "key": hit.key,
+        "kind": hit.kind,
+        "title": hit.title,
+        "url": hit.url,
+        "summary": hit.summary,
+        "highlight": str(hit.highlight),
+        "score": hit.score,
+        "published_at": hit.published_at.isoformat() if hit.published_at else None,
+        "rating_average": hit.rating_average,
+        "rating_count": hit.rating_count,
+    }
+
+
+@require_GET
+def search_api(request):
+    """Read-only JSON of the same search: parameters as on the search page, plus `taal`."""
+    language = request.GET.get("taal", settings.LANGUAGE_CODE)
+    if language not in dict(settings.LANGUAGES):
+        return JsonResponse(
+            {"errors": [f"Unknown language '{language[:10]}'; use nl or en."]}, status=400
+        )
+    with translation.override(language):
+        query = SearchQuery.from_params(request.GET, language)
+        if query.errors:
+            return JsonResponse({"errors": [str(error) for error in query.errors]}, status=400)
+        response = run_search(query)
+        return JsonResponse(
+            {
+                "engine": response.engine,
+                "note": str(response.note),
+                "total": response.total,
+                "page": response.page,
+                "num_pages": response.num_pages,
+                "page_size": query.page_size,
+                "results": [_hit_json(hit) for hit in response.hits],
+                "facets": [
+                    {
+                        "name": group.name,
+                        "param": group.param,
+                        "label": str(group.label),
+                        "options": [_option_json(option) for option in group.options],
+                    }
+                    for group in response.facets
+                ],
+                "parameters": {
+                    "q": "text, at most 200 characters",
+                    **{spec.param: f"{spec.name} value(s), repeatable" for spec in FACETS},
+                    RATING_PARAM: "minimum rating: 2, 3 or 4",
+                    "sorteer": "|".join(SORTS),
+                    "pagina": "page number from 1",
+                    "per_pagina": "results per page, at most 50",
+                    "taal": "nl or en",
+                },
+            }
+        )
+
+
+def _option_json(option):
+    return {
+        "value": option.value,
+        "label": str(option.label),
+        "count": option.count,
+        "selected": option.selected,
+        "children": [_option_json(child) for child in option.children],
+    }
