@@ -39,6 +39,12 @@ run: demo ## Set up, load the demo content and serve the site on http://127.0.0.
 	@echo "  Beheer:    http://$(HOST):$(PORT)/admin/"
 	@echo "  Inloggen:  admin / $$(cat $(ADMIN_PASSWORD_FILE))"
 	@echo ""
+	@if [ -n "$$ELASTICSEARCH_URL" ]; then \
+	  echo "→ Elasticsearch op $$ELASTICSEARCH_URL: indexen opbouwen en de index-worker starten"; \
+	  $(MANAGE) search_index rebuild; \
+	  $(MANAGE) db_worker --backend search --queue-name search --no-reload & \
+	  trap "kill $$! 2>/dev/null" EXIT INT TERM; \
+	fi; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 chromium: ## Install Debian's Chromium for the browser tests when it is missing
@@ -68,3 +74,8 @@ check-deploy: install ## Run Django's deployment checks with production settings
 
 clean: ## Remove the virtual environment and local data (database, media)
 	rm -rf $(VENV) var
+
+.PHONY: bench
+BENCH_ARGS ?= --database sqlite --scale 0.05
+bench: install ## Run the search benchmark (BENCH_ARGS="--database postgres --scale 1.0")
+	$(BIN)/python bench/search_benchmark.py $(BENCH_ARGS)

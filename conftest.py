@@ -43,6 +43,9 @@ def home_pages(locales):
     return build_home_pages()
 
 
+# Browser tests run against a live server in transactional tests, which empty the database
+# afterwards; they use `serialized_rollback=True` so that what the migrations created (root
+# page, locales, groups, workflow) is restored for the next one.
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the taxonomy once into the test database; each test rolls back to this state."""

@@ -6,12 +6,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.sitemaps import LocalizedSitemap
 from core import views as core_views
+from search import views as search_views
+from search.api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
+    path("api/v1/search/", search_views.search_api, name="search_api"),
+    path("api/v2/", api_router.urls),
+    path("comments/", include("community.comment_urls")),
     # Dutch lives at the root; /nl/... is a permanent redirect to the same path without prefix.
     re_path(r"^nl/(?P<path>.*)$", core_views.dutch_prefix_redirect),
 ]

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -55,6 +57,14 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
+    # Accounts (community): allauth for sign-up and e-mail verification, axes for lockouts.
+    "allauth",
+    "allauth.account",
+    "axes",
+    # Threaded comments: django_comments_xtd must come before django_comments.
+    "django_comments_xtd",
+    "django_comments",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -73,9 +83,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Axes turns a locked-out login into its lockout response; it must come last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -158,7 +171,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Background tasks: Wagtail's own tasks (search and reference index) stay immediate on
 # `default`; the search issue adds a database-backed alias for our index updates.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Elasticsearch index updates: a durable queue in the database, run by `db_worker`.
+    "search": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]},
+}
 
 # Search: no URL means the embedded database engine.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
@@ -172,3 +189,65 @@ LOGGING = {
 }
 
 SITE_TITLE = _("Leercommunity & Ontwikkelplaats")
+
+
+# Accounts (community app): django-allauth with e-mail login and mandatory verification.
+# Axes' backend comes first so that a locked-out account or address is refused before the
+# password is checked. Tests log in with `client.force_login` (axes needs a request).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",  # Wagtail's admin login (username)
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "community:my_profile"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leercommunity] "
+ACCOUNT_FORMS = {"signup": "community.forms.SignupForm"}
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+ACCOUNT_RATE_LIMITS = {
+    "signup": "10/m/ip,30/h/ip",
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "reset_password": "10/m/ip,3/m/key",
+}
+# The version of the privacy statement a member consents to at sign-up (stored with consent).
+PRIVACY_TEXT_VERSION = os.environ.get("PRIVACY_TEXT_VERSION", "2025-1")
+
+# django-axes 8: lock out after 5 failures, per account and per address, for an hour.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "community.auth.axes_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "community/lockout.html"
+
+# Threaded comments (django-comments-xtd): members only, three levels, plain-text e-mails.
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MAX_THREAD_LEVEL = 2  # levels 0, 1 and 2
+COMMENTS_XTD_CONFIRM_EMAIL = False  # members have a verified address already
+COMMENTS_XTD_THREADED_EMAILS = False
+COMMENTS_XTD_SEND_HTML_EMAIL = False
+COMMENTS_XTD_SALT = b"leercommunity-comments"
+COMMENTS_XTD_APP_MODEL_OPTIONS = {
+    "default": {
+        "who_can_post": "users",
+        "allow_flagging": False,
+        "allow_feedback": False,
+        "show_feedback": False,
+    }
+}
+COMMUNITY_EDIT_WINDOW_MINUTES = 30
+COMMUNITY_POST_RATE_LIMIT = 6  # posts (discussions and replies) per member ...
+COMMUNITY_POST_RATE_WINDOW_SECONDS = 600  # ... in this many seconds
+# Reviews of offers: the ranking score is a Bayesian average (see community.reviews) that
+# starts at the prior mean and weighs it as this many reviews.
+REVIEW_PRIOR_MEAN = 3.5
+REVIEW_PRIOR_WEIGHT = 5

@@ -15,6 +15,10 @@ from .base import BasePage
 # import the apps that define them. Each app adds its index pages here.
 HOME_CHILD_TYPES = [
     "core.StandardPage",
+    "bestpractices.BestPracticeIndexPage",
+    "bestpractices.OntwikkelplekIndexPage",
+    "offers.ProviderIndexPage",
+    "offers.FundingIndexPage",
 ]
 
 

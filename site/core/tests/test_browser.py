@@ -5,7 +5,10 @@ from axe_playwright_python.sync_playwright import Axe
 
 from core.demo import build_demo
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture
