@@ -28,6 +28,14 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (rate limits, search labels), as its database does."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db):
     from wagtail.models import Locale

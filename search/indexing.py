@@ -15,6 +15,7 @@ outbox makes "what is still pending" a plain query that `search_index check` can
 
 import logging
 from datetime import timedelta
+from itertools import islice
 
 from django.conf import settings
 from django.db import transaction
@@ -107,18 +108,24 @@ def drain_outbox(es=None, now=None):
     return len(rows), 0
 
 
+REBUILD_CHUNK = 200
+
+
 def all_documents(progress=None):
-    """Rebuild every SearchEntry from the content. Returns the number of entries."""
+    """Rebuild every SearchEntry from the content. Returns the number of entries.
+    Writes are committed in chunks: one transaction per item would cost a commit each."""
     started = timezone.now()
     count = 0
     for source in SOURCES:
-        for instance in source.queryset():
-            key = source.key(instance)
-            document = build_document(source, instance)
-            write_document(key, document)
-            count += document is not None
-            if progress:
-                progress(source.kind)
+        instances = source.queryset().iterator(chunk_size=REBUILD_CHUNK)
+        while chunk := list(islice(instances, REBUILD_CHUNK)):
+            with transaction.atomic():
+                for instance in chunk:
+                    document = build_document(source, instance)
+                    write_document(source.key(instance), document)
+                    count += document is not None
+                    if progress:
+                        progress(source.kind)
     # Whatever was not rewritten in this run no longer exists in the content.
     SearchEntry.objects.filter(updated_at__lt=started).delete()
     return count

@@ -2,6 +2,7 @@
 
 import re
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -12,9 +13,31 @@ from core.models import Region
 from .models import SearchFacet
 from .query import FACETS, KIND_LABELS, RATING_OPTIONS, RATING_PARAM, FacetGroup, FacetOption
 
+LABELS_VERSION_KEY = "search:labels-version"
+LABELS_TIMEOUT = 300  # seconds; other processes see new labels at the latest after this
+
+
+def labels_changed():
+    """Called when entries change: the next search reads the labels afresh."""
+    cache.set(LABELS_VERSION_KEY, cache.get(LABELS_VERSION_KEY, 0) + 1, None)
+
 
 def facet_labels(language):
-    """{facet name: {value: label}} for every facet value in the index in this language."""
+    """{facet name: {value: label}} for every facet value in the index in this language.
+    Cached, because it reads every facet row and changes only when the content changes."""
+    key = f"search:labels:{language}:{cache.get(LABELS_VERSION_KEY, 0)}"
+    labels = cache.get(key)
+    if labels is None:
+        labels = _read_facet_labels(language)
+        cache.set(key, labels, LABELS_TIMEOUT)
+    # Kinds are named by the site, in the visitor's language.
+    return {
+        **labels,
+        "kind": {kind: KIND_LABELS.get(kind, kind) for kind in labels.get("kind", {})},
+    }
+
+
+def _read_facet_labels(language):
     labels = {}
     rows = (
         SearchFacet.objects.filter(entry__language__in=[language, ""])
@@ -24,8 +47,6 @@ def facet_labels(language):
     )
     for name, value, label in rows:
         labels.setdefault(name, {})[value] = label
-    # Kinds are named by the site, in the visitor's language.
-    labels["kind"] = {kind: KIND_LABELS.get(kind, kind) for kind in labels.get("kind", {})}
     return labels
 
 

@@ -1,11 +1,11 @@
 """Index updates on content changes, inside the transaction of the change."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .indexing import index_instance, remove_instance
-from .sources import source_for
+from .sources import clear_reach_cache, source_for
 
 
 def _page_changed(sender, instance, **kwargs):
@@ -30,6 +30,13 @@ def _deleted(sender, instance, **kwargs):
 
 
 def connect():
+    from core.models import Region
+
+    # Membership of regions changes the reach rule's expansion.
+    post_save.connect(clear_reach_cache, sender=Region, dispatch_uid="search_region_saved")
+    m2m_changed.connect(
+        clear_reach_cache, sender=Region.municipalities.through, dispatch_uid="search_region_m2m"
+    )
     page_published.connect(_page_changed, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_changed, dispatch_uid="search_page_unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="search_page_moved")

@@ -7,6 +7,7 @@ it is shown in). Apps register their sources in `search/registry.py`.
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from django.db import transaction
 
@@ -67,9 +68,20 @@ def region_facets(regions):
     so that both engines filter with one terms lookup."""
     codes = {}
     for region in regions:
-        for covered in Region.objects.reach_of(region).only("code", "name"):
-            codes[covered.code] = covered.name
+        codes.update(reach_codes(region.pk))
     return [("region", code, name) for code, name in codes.items()]
+
+
+@lru_cache(maxsize=4096)
+def reach_codes(region_pk):
+    """{code: name} of Region.objects.reach_of(region), kept for the life of the process:
+    regions change only when the taxonomy is reloaded (see clear_reach_cache)."""
+    region = Region.objects.get(pk=region_pk)
+    return dict(Region.objects.reach_of(region).values_list("code", "name"))
+
+
+def clear_reach_cache(**kwargs):
+    reach_codes.cache_clear()
 
 
 def taxonomy_facets(name, terms, value=lambda term: term.slug):
@@ -98,6 +110,11 @@ SIGNAL_FIELDS = (
 @transaction.atomic
 def write_document(key, document):
     """Make the entry for `key` match `document`; None removes it."""
+    from .results import labels_changed
+
+    # Now for this process, and again once committed for searches that read in between.
+    labels_changed()
+    transaction.on_commit(labels_changed)
     if document is None:
         SearchEntry.objects.filter(key=key).delete()
         return

@@ -21,6 +21,7 @@ SIGNALS = [
     "reach_rank",
     "has_dates",
     "payable_from_scheme",
+    "is_national",
 ]
 
 
@@ -71,15 +72,26 @@ class DatabaseEngine:
 
         results = narrowed()
         counts = self._facet_counts(narrowed, results, filters)
-        national_count = narrowed("region").filter(is_national=True).count()
-        rating_counts = narrowed("rating").aggregate(
-            **{
-                str(stars): Count("id", filter=Q(rating_average__gte=stars))
+        ordered = self._rank(results, relevance, query)
+        # The national count and the rating counts are taken from the ranked rows when their
+        # own filter is not set (the common case), saving two queries.
+        if "region" in conditions:
+            national_count = narrowed("region").filter(is_national=True).count()
+        else:
+            national_count = sum(1 for row in ordered if row["is_national"])
+        if "rating" in conditions:
+            rating_counts = narrowed("rating").aggregate(
+                **{
+                    str(stars): Count("id", filter=Q(rating_average__gte=stars))
+                    for stars in RATING_OPTIONS
+                }
+            )
+        else:
+            rating_counts = {
+                str(stars): sum(1 for row in ordered if (row["rating_average"] or 0) >= stars)
                 for stars in RATING_OPTIONS
             }
-        )
 
-        ordered = self._rank(results, relevance, query)
         total = len(ordered)
         num_pages = max(1, math.ceil(total / query.page_size))
         page = min(query.page, num_pages)

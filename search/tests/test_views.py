@@ -101,3 +101,21 @@ def test_api_answers_bad_parameters_with_400_and_a_message(client, entries, para
     response = client.get("/api/v1/search/", params)
     assert response.status_code == 400
     assert message in " ".join(response.json()["errors"])
+
+
+def test_search_page_with_text_and_three_filters_stays_within_fifteen_queries(
+    client, entries, home_pages, django_assert_max_num_queries
+):
+    from core.tests.factories import StandardPageFactory
+
+    StandardPageFactory(parent=home_pages[0], show_in_menus=True)  # the header menu has a page
+    params = {
+        "q": "groenten",
+        "thema": "gezonde-basis",
+        "doelgroep": "groep-5-6",
+        "regio": "GM1979",
+    }
+    client.get("/zoeken/", params)  # warm the label cache, as any running site has
+    with django_assert_max_num_queries(15):
+        response = client.get("/zoeken/", params)
+    assert response.status_code == 200

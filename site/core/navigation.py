@@ -7,11 +7,16 @@ from wagtail.models import Locale, Page, Site
 
 
 def home_page_for(request):
-    """The home page in the active language (falls back to the site's root page)."""
+    """The home page in the active language (falls back to the site's root page).
+    Kept on the request: the header asks for it several times per page."""
+    language = get_language()
+    cached = getattr(request, "_home_page_for", None)
+    if cached is not None and cached[0] == language:
+        return cached[1]
     site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    home = site.root_page.localized if site is not None else None
+    request._home_page_for = (language, home)
+    return home
 
 
 def menu_pages(request):
