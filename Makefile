@@ -37,7 +37,8 @@ run: demo ## Set up, load the demo content and serve the site on http://127.0.0.
 	@echo ""
 	@echo "  Site:      http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Beheer:    http://$(HOST):$(PORT)/admin/"
-	@echo "  Inloggen:  admin / $$(cat $(ADMIN_PASSWORD_FILE))"
+	@echo "  Inloggen:  admin / $$(cat $(ADMIN_PASSWORD_FILE))   (beheer)"
+	@echo "  Leden:     school@leercommunity.example of aanbieder@leercommunity.example / $$(cat var/member-password 2>/dev/null)"
 	@echo ""
 	@if [ -n "$$ELASTICSEARCH_URL" ]; then \
 	  echo "→ Elasticsearch op $$ELASTICSEARCH_URL: indexen opbouwen en de index-worker starten"; \
@@ -52,7 +53,10 @@ chromium: ## Install Debian's Chromium for the browser tests when it is missing
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 test: install chromium ## Set up and run the whole test suite (browser test included)
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+	@# Browser tests run on a live server in transactional tests that empty the database
+	@# afterwards, so they get a run of their own after the others.
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .
