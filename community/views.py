@@ -9,11 +9,11 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Q
 from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_comments.views.comments import post_comment as django_post_comment
@@ -21,6 +21,8 @@ from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
 from core.models import Theme
+from search.engines import run_search
+from search.query import SearchQuery
 
 from .auth import has_verified_email
 from .forms import (
@@ -84,10 +86,25 @@ def posting_refused(request):
     return None
 
 
+SEARCH_LIMIT = 500
+
+
 def _search(rows, query):
-    if query:
-        rows = rows.filter(Q(title__icontains=query) | Q(body__icontains=query))
-    return rows
+    """Newest activity first; with a query, the site's search engine ranks the discussions
+    (stemming, and typo tolerance on Elasticsearch), restricted to `rows`."""
+    if not query:
+        return rows.order_by("-last_activity", "-pk")
+    found = run_search(
+        SearchQuery(
+            language=get_language(),
+            text=query,
+            filters={"kind": ["discussion"]},
+            page_size=SEARCH_LIMIT,
+        )
+    )
+    ranked = [int(hit.key.split(":")[1]) for hit in found.hits if hit.key.startswith("discussion:")]
+    by_pk = rows.in_bulk(ranked)
+    return [by_pk[pk] for pk in ranked if pk in by_pk]
 
 
 def discussion_list(request, theme_slug=None):
@@ -100,7 +117,7 @@ def discussion_list(request, theme_slug=None):
             theme = get_object_or_404(Theme, slug=theme_slug, locale__language_code="nl")
         rows = rows.filter(theme__slug=theme_slug)
     query = request.GET.get("q", "").strip()[:200]
-    rows = _search(rows, query).order_by("-last_activity", "-pk")
+    rows = _search(rows, query)
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("pagina"))
     return render(
         request,
