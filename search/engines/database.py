@@ -1,10 +1,11 @@
 """The embedded engine: SearchEntry rows, Wagtail's database search backend for full text."""
 
+import dataclasses
 import math
 import re
 
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from wagtail.search.backends import get_search_backend
 
 from search import ranking
@@ -23,6 +24,20 @@ SIGNALS = [
     "payable_from_scheme",
     "is_national",
 ]
+
+
+# Highest first; the id decides ties so that both ways of ranking agree.
+PYTHON_SORT_KEYS = {
+    "nieuwste": lambda r: (r["published_at"] is not None, r["published_at"], r["id"]),
+    "waardering": lambda r: (r["rating_score"], r["score"], r["id"]),
+    "relevantie": lambda r: (r["score"], r["published_at"] is not None, r["published_at"], r["id"]),
+}
+
+
+def rating_aggregates():
+    return {
+        str(stars): Count("id", filter=Q(rating_average__gte=stars)) for stars in RATING_OPTIONS
+    }
 
 
 def facet_condition(name, values):
@@ -72,31 +87,29 @@ class DatabaseEngine:
 
         results = narrowed()
         counts = self._facet_counts(narrowed, results, filters)
-        ordered = self._rank(results, relevance, query)
-        # The national count and the rating counts are taken from the ranked rows when their
-        # own filter is not set (the common case), saving two queries.
+        if relevance is None:
+            ranked = self._rank_in_database(results, query)
+        else:
+            ranked = self._rank_in_python(results, relevance, query)
+        total, page_ids, scores, summary = ranked
+        num_pages = max(1, math.ceil(total / query.page_size))
+        page = min(query.page, num_pages)
+        if page != query.page and relevance is None:
+            # Past the end: show the last page (one more query, only in this rare case).
+            query = dataclasses.replace(query, page=page)
+            total, page_ids, scores, summary = self._rank_in_database(results, query)
+        elif relevance is not None:
+            page_ids = page_ids[(page - 1) * query.page_size :][: query.page_size]
+        # The national and rating counts come with the ranking when their own filter is not
+        # set (the common case); otherwise they are counted with the other filters applied.
         if "region" in conditions:
             national_count = narrowed("region").filter(is_national=True).count()
         else:
-            national_count = sum(1 for row in ordered if row["is_national"])
+            national_count = summary["national"]
         if "rating" in conditions:
-            rating_counts = narrowed("rating").aggregate(
-                **{
-                    str(stars): Count("id", filter=Q(rating_average__gte=stars))
-                    for stars in RATING_OPTIONS
-                }
-            )
+            rating_counts = narrowed("rating").aggregate(**rating_aggregates())
         else:
-            rating_counts = {
-                str(stars): sum(1 for row in ordered if (row["rating_average"] or 0) >= stars)
-                for stars in RATING_OPTIONS
-            }
-
-        total = len(ordered)
-        num_pages = max(1, math.ceil(total / query.page_size))
-        page = min(query.page, num_pages)
-        page_ids = [row["id"] for row in ordered[(page - 1) * query.page_size :][: query.page_size]]
-        scores = {row["id"]: row["score"] for row in ordered}
+            rating_counts = {str(stars): summary[str(stars)] for stars in RATING_OPTIONS}
         by_id = SearchEntry.objects.in_bulk(page_ids)
         terms = query.text.split()
         hits = [self._hit(by_id[pk], scores[pk], terms) for pk in page_ids if pk in by_id]
@@ -133,25 +146,46 @@ class DatabaseEngine:
                 counts.setdefault(name, {})[value] = n
         return counts
 
-    def _rank(self, results, relevance, query):
+    def _rank_in_python(self, results, relevance, query):
+        """Text relevance times the ranking signals, for the entries that match the text.
+        Returns (total, ordered ids, scores, counts summary)."""
         rows = list(results.values(*SIGNALS))
         for row in rows:
-            base = relevance.get(row["id"], 0) if relevance is not None else 1.0
-            row["score"] = base * ranking.boost(
+            row["score"] = relevance.get(row["id"], 0) * ranking.boost(
                 row, region_filtered=query.region_filtered, needs_funding=query.needs_funding
             )
+        key = PYTHON_SORT_KEYS.get(query.sort, PYTHON_SORT_KEYS["relevantie"])
+        rows.sort(key=key, reverse=True)
+        summary = {"national": sum(1 for row in rows if row["is_national"])}
+        for stars in RATING_OPTIONS:
+            summary[str(stars)] = sum(1 for row in rows if (row["rating_average"] or 0) >= stars)
+        return len(rows), [row["id"] for row in rows], {r["id"]: r["score"] for r in rows}, summary
+
+    def _rank_in_database(self, results, query):
+        """Without text every entry has relevance 1, so the ranking is the signals alone and
+        SQL can order and slice: only the page's rows leave the database."""
+        summary = results.aggregate(
+            total=Count("id"),
+            national=Count("id", filter=Q(is_national=True)),
+            **rating_aggregates(),
+        )
+        scored = results.annotate(
+            score=ranking.boost_expression(
+                region_filtered=query.region_filtered, needs_funding=query.needs_funding
+            )
+        )
+        newest = F("published_at").desc(nulls_last=True)
         if query.sort == "nieuwste":
-            rows.sort(
-                key=lambda r: (r["published_at"] is not None, r["published_at"]), reverse=True
-            )
+            order = [newest, "-id"]
         elif query.sort == "waardering":
-            rows.sort(key=lambda r: (r["rating_score"], r["score"]), reverse=True)
+            order = ["-rating_score", "-score", "-id"]
         else:
-            rows.sort(
-                key=lambda r: (r["score"], r["published_at"] is not None, r["published_at"]),
-                reverse=True,
-            )
-        return rows
+            order = ["-score", newest, "-id"]
+        start = (query.page - 1) * query.page_size
+        rows = list(
+            scored.order_by(*order).values_list("id", "score")[start : start + query.page_size]
+        )
+        return summary["total"], [pk for pk, _score in rows], dict(rows), summary
 
     def _hit(self, entry, score, terms):
         text = entry.summary or entry.body

@@ -203,3 +203,11 @@ def test_matches_are_highlighted_and_escaped(engine, taxonomy):
     hit = search(engine, "q=moestuin").hits[0]
     assert "<mark>moestuin</mark>" in hit.highlight
     assert "<b>" not in hit.highlight
+
+
+def test_ranking_without_text_uses_the_same_signals(engine, taxonomy):
+    make_entry("offer:1", "Basis")
+    make_entry("offer:2", "Bewezen", accreditation_rank=3)
+    make_entry("offer:3", "Geliefd", rating_average=4.8, rating_count=40, rating_score=4.6)
+    make_entry("offer:4", "Op aanvraag", has_dates=False)
+    assert keys(search(engine, "soort=offer")) == ["offer:2", "offer:3", "offer:1", "offer:4"]
