@@ -1,7 +1,9 @@
 """Demo reviews of demo offers by the schools of the demo members, with a provider reply.
 
 Runs after the catalogue's demo step (hook order in wagtail_hooks.py). Idempotent: a review is
-found by offer and school, a vote by review and member, the reply by its review.
+found by offer and school, a vote by review and member, the reply by its review. A school may
+only review an offer it ran, so each reviewing school gets a "done" item on its shortlist for
+the offer (found by school, offer and status).
 """
 
 from datetime import timedelta
@@ -187,6 +189,7 @@ def build_reviews_demo(context):
             )
             added += 1
         reviews[(slug, key)] = review
+        _mark_as_run(school, offer, review.ran_on, user)
     for slug, key, voters in VOTES:
         review = reviews.get((slug, key))
         for voter in voters:
@@ -194,6 +197,18 @@ def build_reviews_demo(context):
                 HelpfulVote.objects.get_or_create(review=review, member=users[voter])
     _add_reply(reviews, users)
     context.log(f"Leercommunity: {added} beoordelingen toegevoegd")
+
+
+def _mark_as_run(school, offer, day, user):
+    """A done shortlist item: what lets the school review the offer (community.reviews)."""
+    from offers.models import ShortlistItem
+
+    done = ShortlistItem.Status.DONE
+    if ShortlistItem.objects.filter(school=school, offer=offer, status=done).exists():
+        return
+    ShortlistItem.objects.create(
+        school=school, offer=offer, status=done, planned_date=day, added_by=user
+    )
 
 
 def _add_reply(reviews, users):

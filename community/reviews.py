@@ -121,3 +121,41 @@ def school_review(offer, school):
     if school is None:
         return None
     return Review.objects.filter(offer=offer, school=school).first()
+
+
+def school_ran_offer(school, offer, today=None):
+    """True when `school` ran `offer` (in any language) according to its shortlist.
+
+    A shortlist item counts when it is marked done, or planned with a date before today. Items
+    may point at the Dutch page or a translation; reviews are stored on the Dutch page, so the
+    check goes through the offer's translation_key.
+    """
+    if school is None or offer is None:
+        return False
+    try:
+        from offers.models import ShortlistItem
+    except ImportError:  # the catalogue app is not installed: no plan to check
+        return False
+    from django.db.models import Q
+    from django.utils import timezone
+
+    today = today or timezone.localdate()
+    status = ShortlistItem.Status
+    return (
+        ShortlistItem.objects.filter(school=school, offer__translation_key=offer.translation_key)
+        .filter(Q(status=status.DONE) | Q(status=status.PLANNED, planned_date__lt=today))
+        .exists()
+    )
+
+
+def may_review(school, offer, existing=None):
+    """True when `school` may write (or edit) its review of `offer`.
+
+    The school must have run the offer (see `school_ran_offer`); a review the school already
+    has stays editable.
+    """
+    if school is None:
+        return False
+    if existing is not None:
+        return True
+    return school_ran_offer(school, offer)

@@ -11,13 +11,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from .auth import has_verified_email
 from .forms import ProviderReplyForm, ReviewForm
 from .models import HelpfulVote, ProviderReply, Review
 from .models.reviews import offer_page_model, source_offer
-from .reviews import is_provider_member, reviewing_school, school_review
+from .reviews import is_provider_member, may_review, reviewing_school, school_review
 from .threads import count_post
 from .views import message_page, posting_refused
 
@@ -60,6 +61,23 @@ def not_verified_page(request):
     )
 
 
+NOT_RUN_MESSAGE = _lazy(
+    "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd; zet het in uw planning en "
+    "markeer het als uitgevoerd."
+)
+
+
+def not_run_page(request):
+    return message_page(
+        request,
+        _("Uw school heeft dit aanbod nog niet uitgevoerd"),
+        str(NOT_RUN_MESSAGE),
+        status=403,
+        link="offers:need_list",
+        link_text=_("Naar de hulpvragen en de keuzelijst van uw school"),
+    )
+
+
 @login_required
 def review_form(request, offer_pk):
     """Write the school's review of an offer, or edit it when the school has one."""
@@ -69,6 +87,8 @@ def review_form(request, offer_pk):
         return not_verified_page(request)
     source = source_offer(offer)
     existing = school_review(source, school)
+    if not may_review(school, source, existing):
+        return not_run_page(request)
     back = _next_url(request, _offer_url(offer))
     form = ReviewForm(request.POST or None, instance=existing)
     if request.method == "POST":

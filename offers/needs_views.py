@@ -7,6 +7,7 @@ through a secret token per school, so that a calendar app can subscribe without 
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,8 +19,16 @@ from django.views.decorators.http import require_POST
 from icalendar import Calendar, Event
 
 from community.models import School
+from offers.alerts import alert_for_token
 from offers.matching import curriculum_coverage, match_need, planned_items
-from offers.models import NeedProfile, OfferPage, SchoolPlanFeed, ShortlistItem, schools_of
+from offers.models import (
+    NeedAlert,
+    NeedProfile,
+    OfferPage,
+    SchoolPlanFeed,
+    ShortlistItem,
+    schools_of,
+)
 from offers.needs_forms import NeedProfileForm, ShortlistItemForm
 from offers.views import ICAL_DOMAIN
 
@@ -126,7 +135,66 @@ def need_matches(request, pk):
             "shortlisted": shortlisted,
             "themes": need.themes.all(),
             "target_groups": need.target_groups.all(),
+            "alert": NeedAlert.objects.filter(need=need, user=request.user, active=True).first(),
         },
+    )
+
+
+@login_required
+@require_POST
+def need_alert(request, pk):
+    """Turn the member's e-mail alert for new matches of this need on or off."""
+    need, refused = _need_or_403(request, pk)
+    if refused:
+        return refused
+    back = _safe_next(request, reverse("offers:need_matches", args=[need.pk]))
+    alert = NeedAlert.objects.filter(need=need, user=request.user).first()
+    if request.POST.get("active"):
+        if alert is None:
+            NeedAlert.objects.create(need=need, user=request.user)
+        elif not alert.active:
+            # Starting again: only offers published from now on are new.
+            alert.active, alert.subscribed_at, alert.last_sent_at = True, timezone.now(), None
+            alert.save(update_fields=["active", "subscribed_at", "last_sent_at"])
+        messages.success(
+            request,
+            _("U krijgt een e-mail als er nieuw passend aanbod is voor '%(title)s'.")
+            % {"title": need.title},
+        )
+    else:
+        if alert is not None and alert.active:
+            alert.active = False
+            alert.save(update_fields=["active"])
+        messages.success(
+            request,
+            _("U krijgt geen e-mails meer over nieuw aanbod voor '%(title)s'.")
+            % {"title": need.title},
+        )
+    return redirect(back)
+
+
+def alert_unsubscribe(request, token):
+    """Stop an alert from the link in its e-mail, without login: GET asks, POST stops."""
+    try:
+        alert = alert_for_token(token)
+    except signing.BadSignature:
+        return render(
+            request, "offers/needs/alert_unsubscribe.html", {"problem": "invalid"}, status=400
+        )
+    except NeedAlert.DoesNotExist:
+        return render(
+            request, "offers/needs/alert_unsubscribe.html", {"problem": "gone"}, status=404
+        )
+    done = False
+    if request.method == "POST":
+        if alert.active:
+            alert.active = False
+            alert.save(update_fields=["active"])
+        done = True
+    return render(
+        request,
+        "offers/needs/alert_unsubscribe.html",
+        {"alert": alert, "need_title": alert.need.title, "done": done or not alert.active},
     )
 
 
@@ -238,6 +306,30 @@ def shortlist_update(request, pk):
         {"item": item, "form": form},
         status=400,
     )
+
+
+@login_required
+@require_POST
+def shortlist_done(request, pk):
+    """Mark a planned item as run ("uitgevoerd"); this unlocks the school's review of the offer."""
+    item = get_object_or_404(ShortlistItem.objects.select_related("offer"), pk=pk)
+    if not schools_of(request.user).filter(pk=item.school_id).exists():
+        return forbidden(request)
+    back = _safe_next(request, reverse("offers:shortlist", args=[item.school_id]))
+    if item.status != ShortlistItem.Status.PLANNED:
+        messages.error(
+            request,
+            _("Alleen gepland aanbod kan als uitgevoerd worden gemarkeerd: plan het eerst."),
+        )
+        return redirect(back)
+    item.status = ShortlistItem.Status.DONE
+    item.save(update_fields=["status"])
+    messages.success(
+        request,
+        _("'%(title)s' is uitgevoerd. Uw school kan het aanbod nu beoordelen.")
+        % {"title": item.offer.title},
+    )
+    return redirect(back)
 
 
 @login_required

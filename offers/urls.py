@@ -28,12 +28,27 @@ urlpatterns += [
         name="need_curriculum",
     ),
     path(_("mijn-school/hulpvragen/<int:pk>/plan/"), needs_views.need_plan, name="need_plan"),
+    path(
+        _("mijn-school/hulpvragen/<int:pk>/meldingen/"),
+        needs_views.need_alert,
+        name="need_alert",
+    ),
+    path(
+        _("meldingen/afmelden/<str:token>/"),
+        needs_views.alert_unsubscribe,
+        name="alert_unsubscribe",
+    ),
     path(_("mijn-school/<int:school_pk>/keuzelijst/"), needs_views.shortlist, name="shortlist"),
     path(_("mijn-school/keuzelijst/toevoegen/"), needs_views.shortlist_add, name="shortlist_add"),
     path(
         _("mijn-school/keuzelijst/<int:pk>/"),
         needs_views.shortlist_update,
         name="shortlist_update",
+    ),
+    path(
+        _("mijn-school/keuzelijst/<int:pk>/uitgevoerd/"),
+        needs_views.shortlist_done,
+        name="shortlist_done",
     ),
     path(
         _("mijn-school/keuzelijst/<int:pk>/verwijderen/"),

@@ -14,7 +14,14 @@ from core.models import TargetGroup
 from ..forms import ProviderReplyForm, ReviewForm
 from ..models import HelpfulVote, Review
 from ..models.reviews import source_offer
-from ..reviews import STARS, distribution_for, is_provider_member, reviewing_school, school_review
+from ..reviews import (
+    STARS,
+    distribution_for,
+    is_provider_member,
+    may_review,
+    reviewing_school,
+    school_review,
+)
 
 register = template.Library()
 
@@ -114,6 +121,7 @@ def offer_reviews(context, page):
         review.can_reply = provider_member and not review.has_reply
 
     existing = school_review(source, school) if school is not None else None
+    can_review = may_review(school, source, existing)
     return {
         "request": request,
         "csrf_token": context.get("csrf_token"),
@@ -135,7 +143,8 @@ def offer_reviews(context, page):
         "is_authenticated": user.is_authenticated,
         "school": school,
         "existing": existing,
-        "form": ReviewForm(instance=existing) if school is not None else None,
+        "form": ReviewForm(instance=existing) if can_review else None,
+        "not_run": school is not None and not can_review,
         "reply_form": ProviderReplyForm() if provider_member else None,
         "provider_member": provider_member,
     }

@@ -1,6 +1,7 @@
 """Reviews of offers: who may review, one per school, Bayesian score, replies, votes, display."""
 
 import re
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -10,11 +11,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from community.models import HelpfulVote, ProviderReply, Review
-from community.reviews import bayesian_score
+from community.reviews import bayesian_score, may_review, school_ran_offer
 from community.views import delete_member
 from core.models import TargetGroup
 from core.tests.factories import translate_page
-from offers.models import OfferPage
+from offers.models import OfferPage, ShortlistItem
 from offers.tests.factories import (
     OfferPageFactory,
     ProviderIndexPageFactory,
@@ -51,6 +52,15 @@ def verified_member(school, **fields):
     user = member(**fields)
     user.profile.verify_for(school)
     return user
+
+
+def ran(school, offer, status="done", planned_date=None):
+    """Put `offer` on the school's shortlist as run (what unlocks the school's review)."""
+    if planned_date is None:
+        planned_date = date.today() - timedelta(days=7)
+    return ShortlistItem.objects.create(
+        school=school, offer=offer, status=status, planned_date=planned_date
+    )
 
 
 def stored(offer):
@@ -105,6 +115,7 @@ def test_only_a_member_verified_for_a_school_gets_the_form(client, offer, school
     assert "Alleen scholen kunnen beoordelen" in response.content.decode()
     assert not Review.objects.exists()
 
+    ran(school, offer)
     client.force_login(verified_member(school))
     html = offer_html(client, offer)
     assert 'name="rating"' in html
@@ -115,6 +126,57 @@ def test_only_a_member_verified_for_a_school_gets_the_form(client, offer, school
     assert (review.school, review.rating) == (school, 5)
 
 
+NOT_RUN = "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd"
+
+
+@pytest.mark.parametrize(
+    ("status", "days_from_today", "allowed"),
+    [
+        (None, None, False),  # not on the shortlist at all
+        ("saved", None, False),
+        ("planned", 10, False),  # planned, still to come
+        ("planned", 0, False),  # planned for today: not yet in the past
+        ("planned", -1, True),  # planned date has passed
+        ("done", 10, True),  # marked as run
+    ],
+)
+def test_a_school_reviews_an_offer_only_after_running_it(
+    client, offer, school, status, days_from_today, allowed
+):
+    if status is not None:
+        day = None if days_from_today is None else date.today() + timedelta(days=days_from_today)
+        ran(school, offer, status=status, planned_date=day)
+    client.force_login(verified_member(school))
+    html = offer_html(client, offer)
+    assert ('name="rating"' in html) is allowed
+    assert (NOT_RUN in html) is not allowed
+    response = post_review(client, offer, rating=4)
+    if allowed:
+        assert response.status_code == 302
+        assert Review.objects.get().school == school
+    else:
+        assert response.status_code == 403
+        assert NOT_RUN in response.content.decode()
+        assert not Review.objects.exists()
+
+
+def test_another_schools_plan_does_not_unlock_the_review(client, offer, school):
+    ran(SchoolFactory(name="Andere school"), offer)
+    client.force_login(verified_member(school))
+    assert post_review(client, offer).status_code == 403
+    assert not Review.objects.exists()
+
+
+def test_an_existing_review_of_the_school_stays_editable(client, offer, school):
+    """A review written before the rule (or by an editor) can be edited without a plan."""
+    add_review(offer, 3, school=school, text="Eerder geschreven.")
+    client.force_login(verified_member(school))
+    assert "U past de beoordeling van uw school aan" in offer_html(client, offer)
+    response = post_review(client, offer, rating=5, text="Na afloop bijgesteld.")
+    assert response.status_code == 302
+    assert (Review.objects.get().rating, Review.objects.count()) == (5, 1)
+
+
 def test_an_anonymous_visitor_is_sent_to_log_in(client, offer):
     response = post_review(client, offer)
     assert response.status_code == 302
@@ -123,6 +185,7 @@ def test_an_anonymous_visitor_is_sent_to_log_in(client, offer):
 
 
 def test_rating_must_be_between_one_and_five(client, offer, school):
+    ran(school, offer)
     client.force_login(verified_member(school))
     for rating in (0, 6, "vijf"):
         response = post_review(client, offer, rating=rating)
@@ -133,6 +196,7 @@ def test_rating_must_be_between_one_and_five(client, offer, school):
 
 def test_a_second_review_from_the_same_school_edits_the_first(client, offer, school):
     first, colleague = verified_member(school), verified_member(school)
+    ran(school, offer)
     client.force_login(first)
     post_review(client, offer, rating=4, text="Eerste indruk: goed.")
     client.force_login(colleague)
@@ -152,6 +216,7 @@ def test_a_review_of_a_translation_counts_for_the_dutch_offer(client, catalogue,
     translate_page(catalogue["index"], en, slug="offers-en")
     translate_page(catalogue["provider"], en, slug="techniekpunt-en")
     offer_en = translate_page(offer, en, title="Robot lesson", slug="robot-lesson")
+    ran(school, offer_en)  # the school planned the English page; the review goes to the Dutch
     client.force_login(verified_member(school))
     post_review(client, offer_en, rating=3)
     assert Review.objects.get().offer_id == offer.pk
@@ -390,13 +455,23 @@ def test_demo_adds_reviews_with_a_provider_reply_once(home_pages, locales, setti
     build_community_demo(context)  # runs first on a fresh site, before the catalogue exists
     build_offers_demo(context)
     build_reviews_demo(context)
-    counts = (Review.objects.count(), HelpfulVote.objects.count(), ProviderReply.objects.count())
+    counts = (
+        Review.objects.count(),
+        HelpfulVote.objects.count(),
+        ProviderReply.objects.count(),
+        ShortlistItem.objects.count(),
+    )
     build_reviews_demo(context)
     assert counts == (
         Review.objects.count(),
         HelpfulVote.objects.count(),
         ProviderReply.objects.count(),
+        ShortlistItem.objects.count(),
     )
+    # Every reviewing school ran the offer it reviewed, as the review rule asks.
+    for review in Review.objects.select_related("school"):
+        assert may_review(review.school, review.offer.specific)
+        assert school_ran_offer(review.school, review.offer.specific)
     assert counts[0] >= 8 and counts[2] == 1
     reply = ProviderReply.objects.get()
     assert reply.author.profile.provider_page_id == reply.review.offer.get_parent().pk

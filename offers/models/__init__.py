@@ -6,6 +6,7 @@ from .funding import (
     FundingSchemePage,
 )
 from .needs import (
+    NeedAlert,
     NeedProfile,
     NeedSchoolTime,
     SchoolCoordinator,
@@ -32,6 +33,7 @@ __all__ = [
     "FundingDeadline",
     "FundingIndexPage",
     "FundingSchemePage",
+    "NeedAlert",
     "NeedProfile",
     "NeedSchoolTime",
     "OfferPage",

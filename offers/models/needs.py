@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from offers.localization import default_locale_terms
@@ -244,3 +245,41 @@ class SchoolPlanFeed(models.Model):
     def renew(self):
         self.token = new_feed_token()
         self.save(update_fields=["token"])
+
+
+def new_alert_token():
+    return secrets.token_urlsafe(24)
+
+
+class NeedAlert(models.Model):
+    """A member's wish to be e-mailed when new offers match a need (offers.alerts)."""
+
+    need = models.ForeignKey(
+        NeedProfile,
+        verbose_name=_("hulpvraag"),
+        on_delete=models.CASCADE,
+        related_name="alerts",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("lid"),
+        on_delete=models.CASCADE,
+        related_name="need_alerts",
+    )
+    active = models.BooleanField(_("actief"), default=True)
+    subscribed_at = models.DateTimeField(_("aangemeld op"), default=timezone.now)
+    last_sent_at = models.DateTimeField(_("laatst verstuurd op"), null=True, blank=True)
+    token = models.CharField(_("sleutel"), max_length=64, unique=True, default=new_alert_token)
+
+    class Meta:
+        verbose_name = _("melding voor een hulpvraag")
+        verbose_name_plural = _("meldingen voor hulpvragen")
+        constraints = [models.UniqueConstraint(fields=["need", "user"], name="unique_need_alert")]
+
+    def __str__(self):
+        return f"{self.user} → {self.need}"
+
+    @property
+    def cutoff(self):
+        """Offers first published after this moment are new to the member."""
+        return self.last_sent_at or self.subscribed_at

@@ -41,3 +41,13 @@ def provider_demand(context, page):
     if profile.provider_page_id != page.get_parent().pk:
         return {"show": False}
     return {"show": True, "demand": offer_demand(page)}
+
+
+@register.simple_tag(takes_context=True)
+def holds_a_school(context):
+    """True when the member may see needs: verified for a school, or a school's coordinator."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    return schools_of(user).exists()

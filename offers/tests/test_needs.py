@@ -336,3 +336,71 @@ def test_provider_sees_demand_for_its_offer_without_school_names(client, need, o
     stranger = member()
     client.force_login(stranger)
     assert "Vraag van scholen" not in client.get(offers["theatre"].url).content.decode()
+
+
+def test_marking_a_planned_item_done_unlocks_the_schools_review(client, need, teacher, offers):
+    theatre = offers["theatre"]
+    item = ShortlistItem.objects.create(
+        school=need.school,
+        need=need,
+        offer=theatre,
+        status="planned",
+        planned_date=timezone.localdate() + timedelta(days=30),
+    )
+    client.force_login(teacher)
+    offer_page = client.get(theatre.url).content.decode()
+    assert "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd" in offer_page
+    assert 'name="rating"' not in offer_page
+
+    shortlist_url = reverse("offers:shortlist", args=[need.school_id])
+    shortlist_page = client.get(shortlist_url).content.decode()
+    done_url = reverse("offers:shortlist_done", args=[item.pk])
+    assert f'action="{done_url}"' in shortlist_page
+    assert "'Theater op school' is uitgevoerd" in shortlist_page
+    assert client.get(done_url).status_code == 405  # a change is a POST
+
+    response = client.post(done_url)
+    assert response.status_code == 302
+    assert response["Location"] == shortlist_url
+    item.refresh_from_db()
+    assert item.status == "done"
+    assert "Beoordeel 'Theater op school'" in client.get(shortlist_url).content.decode()
+    offer_page = client.get(theatre.url).content.decode()
+    assert 'name="rating"' in offer_page
+    assert "nadat het is uitgevoerd" not in offer_page
+
+
+def test_only_a_planned_item_of_a_held_school_can_be_marked_done(client, need, teacher, offers):
+    saved = ShortlistItem.objects.create(school=need.school, need=need, offer=offers["far"])
+    client.force_login(teacher)
+    client.post(reverse("offers:shortlist_done", args=[saved.pk]))
+    saved.refresh_from_db()
+    assert saved.status == "saved"
+
+    planned = ShortlistItem.objects.create(
+        school=need.school,
+        offer=offers["theatre"],
+        status="planned",
+        planned_date=date(2030, 10, 7),
+    )
+    outsider = member()
+    outsider.profile.verify_for(SchoolFactory())
+    client.force_login(outsider)
+    assert client.post(reverse("offers:shortlist_done", args=[planned.pk])).status_code == 403
+    planned.refresh_from_db()
+    assert planned.status == "planned"
+
+
+def test_profile_page_links_to_my_school_for_members_who_hold_a_school(client, school, home_pages):
+    link = f'<a href="{reverse("offers:need_list")}">Mijn school</a>'
+    plain = member()
+    client.force_login(plain)
+    assert link not in client.get(reverse("community:my_profile")).content.decode()
+
+    coordinator = member()
+    SchoolCoordinator.objects.create(user=coordinator, school=school)
+    verified = member()
+    verified.profile.verify_for(school)
+    for user in (coordinator, verified):
+        client.force_login(user)
+        assert link in client.get(reverse("community:my_profile")).content.decode()
