@@ -26,11 +26,16 @@ SIGNALS = [
 ]
 
 
-# Highest first; the id decides ties so that both ways of ranking agree.
+# Highest first; on a tie the entry indexed first comes first, in both ways of ranking.
 PYTHON_SORT_KEYS = {
-    "nieuwste": lambda r: (r["published_at"] is not None, r["published_at"], r["id"]),
-    "waardering": lambda r: (r["rating_score"], r["score"], r["id"]),
-    "relevantie": lambda r: (r["score"], r["published_at"] is not None, r["published_at"], r["id"]),
+    "nieuwste": lambda r: (r["published_at"] is not None, r["published_at"], -r["id"]),
+    "waardering": lambda r: (r["rating_score"], r["score"], -r["id"]),
+    "relevantie": lambda r: (
+        r["score"],
+        r["published_at"] is not None,
+        r["published_at"],
+        -r["id"],
+    ),
 }
 
 
@@ -176,11 +181,11 @@ class DatabaseEngine:
         )
         newest = F("published_at").desc(nulls_last=True)
         if query.sort == "nieuwste":
-            order = [newest, "-id"]
+            order = [newest, "id"]
         elif query.sort == "waardering":
-            order = ["-rating_score", "-score", "-id"]
+            order = ["-rating_score", "-score", "id"]
         else:
-            order = ["-score", newest, "-id"]
+            order = ["-score", newest, "id"]
         start = (query.page - 1) * query.page_size
         rows = list(
             scored.order_by(*order).values_list("id", "score")[start : start + query.page_size]
