@@ -267,3 +267,59 @@ def build_demo(log=print, admin_username=None, admin_password=None):
         step(context)
     log("Demo-inhoud klaar")
     return context
+
+
+@hooks.register("register_demo_content", order=900)
+def feature_pages_on_home(context):
+    """Once the other apps have added their pages: the home page features a few of them."""
+    from bestpractices.models import BestPracticePage, OntwikkelplekPage
+    from offers.models import OfferPage
+
+    sections = {
+        "nl": [
+            (
+                "Goede voorbeelden",
+                "Initiatieven die al werken, en wat ze scholen brengen.",
+                BestPracticePage,
+            ),
+            (
+                "Ontwikkelplekken van de Toekomst",
+                "Scholen die het onderwijs van morgen uitproberen.",
+                OntwikkelplekPage,
+            ),
+            (
+                "Nieuw in de Ontwikkelplaats",
+                "Aanbod dat een deel van uw eigen lessen kan vervangen.",
+                OfferPage,
+            ),
+        ],
+        "en": [
+            (
+                "Best practices",
+                "Initiatives that already work, and what they bring schools.",
+                BestPracticePage,
+            ),
+            (
+                "Ontwikkelplekken van de Toekomst",
+                "Schools trying out the education of tomorrow.",
+                OntwikkelplekPage,
+            ),
+            (
+                "New in the Ontwikkelplaats",
+                "Offers that can replace part of your own lessons.",
+                OfferPage,
+            ),
+        ],
+    }
+    for home in (context.home_nl, context.home_en):
+        home.refresh_from_db()
+        if home.sections:
+            continue
+        blocks = []
+        for title, intro, model in sections[home.locale.language_code]:
+            pages = list(model.objects.live().filter(locale=home.locale).order_by("pk")[:3])
+            if pages:
+                blocks.append(("featured_pages", {"title": title, "intro": intro, "pages": pages}))
+        home.sections = blocks
+        publish(home)
+    context.log("Startpagina: uitgelichte pagina's")
