@@ -7,7 +7,7 @@ the community's own views live in the `community` namespace.
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import views, views_reviews
+from . import views, views_flags, views_reviews
 
 community_patterns = [
     path(_("discussies/"), views.discussion_list, name="discussion_list"),
@@ -40,6 +40,8 @@ community_patterns = [
         views_reviews.helpful_vote,
         name="review_helpful",
     ),
+    # Flags (moderation)
+    path(_("melden/<str:kind>/<int:pk>/"), views_flags.flag_item, name="flag"),
 ]
 
 urlpatterns = [

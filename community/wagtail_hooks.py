@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from .flag_admin import FlagViewSet
 from .models import (
     AccountDeletion,
     Discussion,
@@ -144,6 +145,7 @@ class CommunityGroup(ModelViewSetGroup):
     menu_order = 250
     items = (
         ProfileViewSet,
+        FlagViewSet,
         CommentViewSet,
         DiscussionViewSet,
         ReviewViewSet,

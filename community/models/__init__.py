@@ -1,4 +1,5 @@
 from .discussions import Discussion, visible_comments_for
+from .flags import Flag
 from .profiles import AccountDeletion, Profile, grant_provider_access
 from .reviews import HelpfulVote, ProviderReply, Review
 from .schools import School, SchoolEmailDomain
@@ -6,6 +7,7 @@ from .schools import School, SchoolEmailDomain
 __all__ = [
     "AccountDeletion",
     "Discussion",
+    "Flag",
     "HelpfulVote",
     "Profile",
     "ProviderReply",

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from ..models import Discussion
+from ..models import Discussion, Flag
 from ..threads import render_plain_text, thread_context
 
 register = template.Library()
@@ -26,6 +26,12 @@ def member_name(user):
     if profile is None:
         return _("Lid %(pk)s") % {"pk": user.pk}
     return profile.display_name
+
+
+@register.simple_tag
+def flag_reasons():
+    """The reasons a member can pick when flagging a reply or a review."""
+    return Flag.Reason.choices
 
 
 @register.filter

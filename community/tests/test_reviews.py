@@ -476,7 +476,8 @@ def test_demo_adds_reviews_with_a_provider_reply_once(home_pages, locales, setti
     reply = ProviderReply.objects.get()
     assert reply.author.profile.provider_page_id == reply.review.offer.get_parent().pk
     reviewed = OfferPage.objects.filter(locale__language_code="nl", rating_count__gt=0)
-    assert reviewed.count() * 2 >= OfferPage.objects.filter(locale__language_code="nl").count()
+    # Reviews are spread over several offers, so the catalogue shows ratings to compare.
+    assert reviewed.count() >= 8
     assert Review.objects.filter(
         school__verified_members__user__email="school@leercommunity.example"
     ).exists()
