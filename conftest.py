@@ -71,3 +71,33 @@ def taxonomy(db):
 
     if not CurriculumGoal.objects.exists():
         load_taxonomy()
+
+
+@pytest.fixture
+def demo_site(live_server, monkeypatch):
+    """The demo site on a live server; demo members log in with $DEMO_MEMBER_PASSWORD."""
+    from wagtail.models import Site
+
+    from core.demo import build_demo
+
+    monkeypatch.setenv("DEMO_MEMBER_PASSWORD", "zee-duin-fiets-2031")
+    build_demo(log=lambda line: None)
+    # The live server listens on a random port; let the default site answer there.
+    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+    return live_server.url
+
+
+@pytest.fixture
+def serious_violations():
+    """A check that runs axe-core on a page and lists its serious and critical violations."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    def check(page):
+        results = Axe().run(page)
+        return [
+            f"{v['id']}: {v['help']} {[n['html'][:200] for n in v['nodes']]}"
+            for v in results.response["violations"]
+            if v.get("impact") in {"serious", "critical"}
+        ]
+
+    return check

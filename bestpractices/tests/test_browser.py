@@ -1,7 +1,6 @@
 """End to end in Debian's Chromium: filter best practices, open one, switch language, axe."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from bestpractices.wagtail_hooks import register_demo_content
 from core.demo import DemoContext
@@ -19,16 +18,7 @@ def demo_site(live_server, home_pages, taxonomy, locales):
     return live_server.url
 
 
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']}"
-        for v in results.response["violations"]
-        if v.get("impact") in {"serious", "critical"}
-    ]
-
-
-def test_filter_best_practices_open_one_and_switch_language(page, demo_site):
+def test_filter_best_practices_open_one_and_switch_language(page, demo_site, serious_violations):
     page.goto(demo_site + "/goede-voorbeelden/")
     assert page.get_by_role("heading", level=1).inner_text() == "Goede voorbeelden"
     assert serious_violations(page) == []

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 
 pytestmark = [
@@ -27,16 +26,7 @@ def community_site(live_server, taxonomy):
     return live_server.url
 
 
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']}"
-        for v in results.response["violations"]
-        if v.get("impact") in {"serious", "critical"}
-    ]
-
-
-def test_sign_up_confirm_post_and_reply(page, community_site):
+def test_sign_up_confirm_post_and_reply(page, community_site, serious_violations):
     page.goto(community_site + "/account/signup/")
     assert serious_violations(page) == []
 

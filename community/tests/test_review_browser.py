@@ -3,49 +3,26 @@ edits the review and sees the offer's average change; flags another school's rev
 on the offer-with-reviews pages.
 """
 
+import os
 import re
 from datetime import timedelta
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 from django.utils import timezone
-
-from core.demo import build_demo
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "zee-duin-fiets-2031"
 DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
-
-
-@pytest.fixture
-def demo_site(live_server, taxonomy, monkeypatch):
-    from wagtail.models import Site
-
-    # community.demo sets the demo members' password from this variable when it is given.
-    monkeypatch.setenv("DEMO_MEMBER_PASSWORD", PASSWORD)
-    build_demo(log=lambda line: None)
-    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
-    return live_server.url
-
-
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']} {[n['html'][:200] for n in v['nodes']]}"
-        for v in results.response["violations"]
-        if v.get("impact") in {"serious", "critical"}
-    ]
 
 
 def log_in(page, site):
     page.goto(site + "/account/login/?next=/mijn-profiel/")
     page.locator("#id_login").fill(DEMO_SCHOOL_MEMBER)
-    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").fill(os.environ["DEMO_MEMBER_PASSWORD"])
     page.locator("form").filter(has=page.locator("#id_password")).locator(
         "button[type=submit]"
     ).click()
@@ -88,7 +65,9 @@ def assert_summary(page, offer, rating_text):
     return average, count
 
 
-def test_demo_school_member_reviews_an_offer_and_sees_the_score_change(page, demo_site):
+def test_demo_school_member_reviews_an_offer_and_sees_the_score_change(
+    page, demo_site, serious_violations
+):
     from django.contrib.auth import get_user_model
 
     from community.models import Flag, Review

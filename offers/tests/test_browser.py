@@ -1,9 +1,6 @@
 """End to end in Debian's Chromium: an offer page and the calendar, checked with axe-core."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-
-from core.demo import build_demo
 
 pytestmark = [
     pytest.mark.browser,
@@ -11,25 +8,7 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def demo_site(live_server, taxonomy):
-    from wagtail.models import Site
-
-    build_demo(log=lambda line: None)
-    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
-    return live_server.url
-
-
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']}"
-        for v in results.response["violations"]
-        if v.get("impact") in {"serious", "critical"}
-    ]
-
-
-def test_catalogue_offer_and_calendar_are_accessible(page, demo_site):
+def test_catalogue_offer_and_calendar_are_accessible(page, demo_site, serious_violations):
     page.goto(demo_site + "/aanbod/")
     assert serious_violations(page) == []
     page.get_by_role("checkbox", name="Excursie").check()

@@ -4,50 +4,27 @@ Logs in through the login form, follows "Mijn school" from the profile page, cre
 opens its matches, shortlists two offers, plans one and opens the curriculum view.
 """
 
+import os
 import re
 from datetime import timedelta
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
-
-from core.demo import build_demo
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "zee-duin-fiets-2031"
 DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
 
 
-@pytest.fixture
-def demo_site(live_server, taxonomy, monkeypatch):
-    from wagtail.models import Site
-
-    # community.demo sets the demo members' password from this variable when it is given.
-    monkeypatch.setenv("DEMO_MEMBER_PASSWORD", PASSWORD)
-    build_demo(log=lambda line: None)
-    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
-    return live_server.url
-
-
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']} {[n['html'][:200] for n in v['nodes']]}"
-        for v in results.response["violations"]
-        if v.get("impact") in {"serious", "critical"}
-    ]
-
-
-def test_demo_school_member_goes_from_a_need_to_a_plan(page, demo_site):
+def test_demo_school_member_goes_from_a_need_to_a_plan(page, demo_site, serious_violations):
     from offers.models import ShortlistItem
 
     page.goto(demo_site + "/account/login/?next=/mijn-profiel/")
     page.locator("#id_login").fill(DEMO_SCHOOL_MEMBER)
-    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").fill(os.environ["DEMO_MEMBER_PASSWORD"])
     page.locator("form").filter(has=page.locator("#id_password")).locator(
         "button[type=submit]"
     ).click()

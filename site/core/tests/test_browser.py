@@ -1,9 +1,6 @@
 """End to end in Debian's Chromium: open the home page, switch to English, check accessibility."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-
-from core.demo import build_demo
 
 pytestmark = [
     pytest.mark.browser,
@@ -11,26 +8,7 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def demo_site(live_server):
-    from wagtail.models import Site
-
-    build_demo(log=lambda line: None)
-    # The live server listens on a random port; let the default site answer there.
-    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
-    return live_server.url
-
-
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']}"
-        for v in results.response["violations"]
-        if v.get("impact") in {"serious", "critical"}
-    ]
-
-
-def test_home_page_switch_to_english_and_accessibility(page, demo_site):
+def test_home_page_switch_to_english_and_accessibility(page, demo_site, serious_violations):
     page.goto(demo_site + "/")
     assert page.locator("html").get_attribute("lang") == "nl"
     assert serious_violations(page) == []
