@@ -25,8 +25,9 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from core.models import Region
+from core.models.taxonomy import localized_terms
 from offers.calendar import SchoolYear
-from offers.localization import in_active_locale, localized_terms
+from offers.localization import in_active_locale
 from offers.models import AccreditationLevel, FundingSchemePage, OfferPage, Reach, SchoolTime
 
 TARGET_GROUP = "target_group"

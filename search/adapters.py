@@ -10,6 +10,8 @@ from django.utils.text import Truncator
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import expand_db_html
 
+from core.models.taxonomy import localized_terms as in_language
+
 from .sources import SearchDocument, region_facets, taxonomy_facets
 
 ACCREDITATION_RANKS = {"none": 0, "described": 1, "substantiated": 2, "proven": 3}
@@ -35,13 +37,7 @@ def field_text(instance, *names):
 
 def localized_terms(page, relation):
     """The related taxonomy terms in the page's own language where a translation exists."""
-    terms = []
-    for term in getattr(page, relation).all():
-        translated = (
-            term.get_translation_or_none(page.locale) if term.locale_id != page.locale_id else term
-        )
-        terms.append(translated or term)
-    return terms
+    return in_language(getattr(page, relation).all(), page.locale)
 
 
 def page_document(page, kind, *, text_fields, **extra):

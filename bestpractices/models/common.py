@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.db.models import Q
 from wagtail.models import Locale
 
+from core.models.taxonomy import localized_terms as in_language
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -29,25 +31,8 @@ def flags_query(flags, values):
 
 
 def localized_terms(terms):
-    """Translatable taxonomy terms in the active language, in their usual order.
-
-    A translated page shares its taxonomy with the source page (the rows of the source locale);
-    this maps each term to its row in the active locale by translation key, keeping the
-    original row where no translation exists.
-    """
-    terms = list(terms)
-    if not terms:
-        return []
-    model = type(terms[0])
-    active = Locale.get_active()
-    translated = {
-        row.translation_key: row
-        for row in model.objects.filter(
-            translation_key__in=[term.translation_key for term in terms], locale=active
-        )
-    }
-    result = [translated.get(term.translation_key, term) for term in terms]
-    return sorted(result, key=lambda term: (term.sort_order, term.name))
+    """Translatable taxonomy terms in the active language, in their usual order."""
+    return sorted(in_language(terms), key=lambda term: (term.sort_order, term.name))
 
 
 class TranslationNoticeMixin:

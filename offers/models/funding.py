@@ -14,7 +14,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
-from offers.localization import default_locale_terms, localized_terms
+from core.models.taxonomy import localized_terms
+from offers.localization import default_locale_terms
 
 from .fields import ChoiceListField, split_choices
 from .offers import OfferType, ReachPageForm

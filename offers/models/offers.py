@@ -15,7 +15,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import StandardStreamBlock
 from core.models import BasePage
-from offers.localization import default_locale_terms, localized_terms
+from core.models.taxonomy import localized_terms
+from offers.localization import default_locale_terms
 
 from .reach import Reach, reach_errors
 

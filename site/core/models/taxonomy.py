@@ -24,6 +24,27 @@ class LocalizedQuerySet(models.QuerySet):
         return rows
 
 
+def localized_terms(terms, locale=None):
+    """Taxonomy terms linked in any language, as the rows of `locale` (default: the active one).
+
+    Pages link the Dutch rows (translations share them); a visitor reads the row of their own
+    language, matched by translation key, or the original row where none exists.
+    """
+    terms = list(terms)
+    if not terms:
+        return []
+    locale = locale or Locale.get_active()
+    if all(term.locale_id == locale.pk for term in terms):
+        return terms
+    rows = {
+        row.translation_key: row
+        for row in type(terms[0]).objects.filter(
+            locale=locale, translation_key__in=[term.translation_key for term in terms]
+        )
+    }
+    return [rows.get(term.translation_key, term) for term in terms]
+
+
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("naam"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, help_text=_("Gelijk in alle talen."))
