@@ -2,13 +2,11 @@
 
 import dataclasses
 import math
-import re
 
-from django.db import connection
 from django.db.models import Count, F, Q
-from wagtail.search.backends import get_search_backend
 
 from search import ranking
+from search.engines.fulltext import match_scores
 from search.models import SearchEntry, SearchFacet
 from search.query import FACETS, RATING_OPTIONS, Hit, SearchResponse
 from search.results import build_facets, facet_labels, highlight, known_filters
@@ -55,12 +53,6 @@ def facet_condition(name, values):
     return condition
 
 
-def full_text_terms(text):
-    """Only words: SQLite's full-text syntax would choke on quotes and treat AND/OR/NOT as
-    operators, and a visitor should never see a syntax error."""
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 class DatabaseEngine:
     name = "database"
 
@@ -71,12 +63,7 @@ class DatabaseEngine:
 
         relevance = None
         if query.text:
-            # Wagtail's database search backend: full text on SQLite (FTS) and PostgreSQL.
-            matches = get_search_backend().search(full_text_terms(query.text), entries.only("id"))
-            # SQLite's bm25() is negative, more negative being better; PostgreSQL's rank is
-            # positive. Both become "higher is better".
-            sign = -1 if connection.vendor == "sqlite" else 1
-            relevance = {hit.pk: sign * hit._score for hit in matches.annotate_score("_score")}
+            relevance = match_scores(query.text, entries)
             entries = entries.filter(id__in=list(relevance))
 
         conditions = {name: facet_condition(name, values) for name, values in filters.items()}
