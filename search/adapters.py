@@ -5,8 +5,10 @@ the page's language as label. Regions are expanded by `region_facets` (the reach
 """
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import expand_db_html
 
@@ -14,6 +16,11 @@ from core.models.taxonomy import localized_terms as in_language
 
 from .sources import SearchDocument, region_facets, taxonomy_facets
 
+FUNDING_LABELS = {
+    "free": _("Gratis"),
+    "paid": _("Betaald"),
+    "scheme": _("Te betalen uit een regeling"),
+}
 ACCREDITATION_RANKS = {"none": 0, "described": 1, "substantiated": 2, "proven": 3}
 REACH_RANKS = {"local": 0, "regional": 1, "national": 2}
 
@@ -40,10 +47,26 @@ def localized_terms(page, relation):
     return in_language(getattr(page, relation).all(), page.locale)
 
 
+def document_language(page):
+    """A Dutch page nobody has translated yet is found in every language, as the listings
+    show it; once translated, each language finds its own version."""
+    from wagtail.models import Page
+
+    language = page.locale.language_code
+    if language != settings.LANGUAGE_CODE:
+        return language
+    translated = (
+        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of=None)
+        .exclude(locale_id=page.locale_id)
+        .exists()
+    )
+    return language if translated else ""
+
+
 def page_document(page, kind, *, text_fields, **extra):
     facets = extra.pop("facets", [])
     return SearchDocument(
-        language=page.locale.language_code,
+        language=document_language(page),
         kind=kind,
         title=page.title,
         url=page.url or "",
@@ -56,19 +79,21 @@ def page_document(page, kind, *, text_fields, **extra):
 
 
 def live(page):
-    return page.live and not page.get_view_restrictions().exists()
+    """Live, public and not an alias: an alias repeats its source page, which has its own entry."""
+    return page.live and page.alias_of_id is None and not page.get_view_restrictions().exists()
 
 
 def offer_document(page):
     if not live(page):
         return None
-    from offers.models import OfferPage  # noqa: F401 - the model this adapter reads
+    from offers.models.offers import SchoolTime
 
     regions = list(page.regions.all())
     schemes = list(page.funding_schemes.live())
-    funding = [("funding", "free", "Gratis")] if page.is_free else [("funding", "paid", "Betaald")]
+    funding = [("funding", "free" if page.is_free else "paid")]
     if schemes:
-        funding.append(("funding", "scheme", "Te betalen uit een regeling"))
+        funding.append(("funding", "scheme"))
+    funding = [(name, value, FUNDING_LABELS[value]) for name, value in funding]
     school_time = {"during": ["during"], "after": ["after"], "both": ["during", "after"]}
     facets = [
         *taxonomy_facets("theme", localized_terms(page, "themes")),
@@ -78,7 +103,10 @@ def offer_document(page):
         *region_facets(regions),
         ("offer_type", page.offer_type, page.get_offer_type_display()),
         ("accreditation", page.accreditation_level, page.get_accreditation_level_display()),
-        *[("school_time", value, value) for value in school_time.get(page.school_time, [])],
+        *[
+            ("school_time", value, SchoolTime(value).label)
+            for value in school_time.get(page.school_time, [])
+        ],
         *funding,
         *[("scheme", scheme.slug, scheme.title) for scheme in schemes],
     ]
@@ -122,10 +150,13 @@ def funding_document(page):
 def best_practice_document(page):
     if not live(page):
         return None
+    from bestpractices.models.best_practices import STRENGTHS
+
     facets = [
         *taxonomy_facets("theme", localized_terms(page, "themes")),
         *taxonomy_facets("target_group", localized_terms(page, "target_groups")),
         *region_facets(page.regions.all()),
+        *[("strength", flag.value, flag.label) for flag in STRENGTHS if getattr(page, flag.field)],
     ]
     return page_document(
         page,
@@ -192,3 +223,32 @@ def discussion_document(discussion):
         is_national=True,  # a conversation is not tied to a place
         reach_rank=2,
     )
+
+
+def site_labels(language):
+    """{facet name: {value: label}} for the values the site names itself (taxonomy and
+    choices), in `language`: entries found in every language were written with Dutch labels."""
+    from bestpractices.models.best_practices import STRENGTHS
+    from core.models import LearningArea, TargetGroup, Theme
+    from offers.models.offers import AccreditationLevel, OfferType, SchoolTime
+
+    labels = {
+        name: dict(model.objects.filter(locale__language_code=language).values_list("slug", "name"))
+        for name, model in (
+            ("theme", Theme),
+            ("learning_area", LearningArea),
+            ("target_group", TargetGroup),
+        )
+    }
+    with translation.override(language):
+        choices = {
+            "funding": FUNDING_LABELS.items(),
+            "offer_type": OfferType.choices,
+            "accreditation": AccreditationLevel.choices,
+            "school_time": SchoolTime.choices,
+            "strength": [(flag.value, flag.label) for flag in STRENGTHS],
+        }
+        labels.update(
+            {name: {value: str(label) for value, label in pairs} for name, pairs in choices.items()}
+        )
+    return labels

@@ -35,6 +35,7 @@ FACETS = [
     FacetSpec("target_group", "doelgroep", _("Doelgroep")),
     FacetSpec("accreditation", "erkenning", _("Erkenning")),
     FacetSpec("school_time", "schooltijd", _("Onder of na schooltijd")),
+    FacetSpec("strength", "kracht", _("Kracht")),
 ]
 FACETS_BY_NAME = {spec.name: spec for spec in FACETS}
 KIND_LABELS = {

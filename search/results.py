@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import Region
 
+from .adapters import site_labels
 from .models import SearchFacet
 from .query import FACETS, KIND_LABELS, RATING_OPTIONS, RATING_PARAM, FacetGroup, FacetOption
 
@@ -47,6 +48,11 @@ def _read_facet_labels(language):
     )
     for name, value, label in rows:
         labels.setdefault(name, {})[value] = label
+    # Labels the site names itself, in the visitor's language, for the values in the index.
+    for name, names in site_labels(language).items():
+        for value in labels.get(name, {}):
+            if value in names:
+                labels[name][value] = names[value]
     return labels
 
 

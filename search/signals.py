@@ -10,6 +10,15 @@ from .sources import clear_reach_cache, source_for
 
 def _page_changed(sender, instance, **kwargs):
     index_instance(instance.specific)
+    _translations_changed(instance)
+
+
+def _translations_changed(page):
+    # Whether a page has a live translation decides the languages its source is found in
+    # (see adapters.document_language).
+    for translation in page.get_translations().specific():
+        if source_for(translation) is not None:
+            index_instance(translation)
 
 
 def _page_moved(sender, instance, **kwargs):
@@ -27,6 +36,8 @@ def _saved(sender, instance, **kwargs):
 
 def _deleted(sender, instance, **kwargs):
     remove_instance(instance)
+    if isinstance(instance, Page):
+        _translations_changed(instance)
 
 
 def connect():

@@ -23,7 +23,8 @@ def entry(page):
 def test_publishing_an_offer_indexes_it_with_its_facets(catalogue):
     offer = published(OfferPageFactory(parent=catalogue["provider"], title="Robotles"))
     indexed = entry(offer)
-    assert indexed.kind == "offer" and indexed.title == "Robotles" and indexed.language == "nl"
+    # Not translated yet: found in every language, as the English catalogue lists it.
+    assert indexed.kind == "offer" and indexed.title == "Robotles" and indexed.language == ""
     facets = set(indexed.facets.values_list("name", "value"))
     assert {("theme", "verrijkte-schooldag"), ("target_group", "groep-5-6")} <= facets
     assert ("funding", "free") in facets and indexed.is_national
@@ -54,7 +55,11 @@ def test_a_published_translation_gets_its_own_english_entry(catalogue):
     english.title = "Robot lesson"
     published(english)
     assert entry(english).language == "en" and entry(english).title == "Robot lesson"
+    # The Dutch page is now found in Dutch only ...
     assert entry(offer).language == "nl"
+    # ... until the translation goes offline.
+    english.unpublish()
+    assert entry(english) is None and entry(offer).language == ""
 
 
 def test_changes_wait_in_the_outbox_when_elasticsearch_is_configured(catalogue, settings):
