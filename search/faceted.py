@@ -49,6 +49,8 @@ class SiteFacetedSearch(FacetedSearch):
             return [{"published_at": {"order": "desc", "missing": "_last"}}]
         if sort == "waardering":
             return [{"rating_score": {"order": "desc"}}, "_score"]
+        if sort == "titel":
+            return [{"title.raw": {"order": "asc"}}]
         return ["_score", {"published_at": {"order": "desc", "missing": "_last"}}]
 
     def query(self, search, query):

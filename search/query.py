@@ -51,6 +51,7 @@ SORTS = {
     "relevantie": _("Relevantie"),
     "nieuwste": _("Nieuwste eerst"),
     "waardering": _("Best gewaardeerd"),
+    "titel": _("Titel (A-Z)"),
 }
 
 
@@ -128,6 +129,7 @@ class Hit:
     published_at: object = None
     rating_average: float | None = None
     rating_count: int = 0
+    page: object = None  # the page behind the hit, set by listings that show cards
 
     @property
     def kind_label(self):

@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
 
 from .engines import run_search
 from .query import FACETS, RATING_PARAM, SORTS, SearchQuery
@@ -30,25 +31,53 @@ def _page_links(request, response):
     return links
 
 
-@require_GET
-def search_page(request):
-    query = SearchQuery.from_params(request.GET, translation.get_language())
+def search_context(request, *, kind=None, sorts=SORTS, default_sort=None, page_size=None):
+    """The context of the search form (search/includes/search_form.html): for the search page,
+    or for a listing page that shows one `kind` of content through the same engine. A listing
+    fixes the kind; everything else is the search page's GET parameters."""
+    params = request.GET.copy()
+    if kind:
+        params.setlist("soort", [kind])
+    if default_sort and "sorteer" not in params:
+        params["sorteer"] = default_sort
+    if page_size and "per_pagina" not in params:
+        params["per_pagina"] = str(page_size)
+    query = SearchQuery.from_params(params, translation.get_language())
     response = run_search(query)
+    context = {}
+    if kind:
+        response.facets = [group for group in response.facets if group.name != "kind"]
+        _attach_pages(response.hits)
+        # Cards mark pages shown in another language than the visitor's.
+        context["active_locale_id"] = Locale.get_active().pk
     params_without_page = request.GET.copy()
     params_without_page.pop("pagina", None)
-    return render(
-        request,
-        "search/search_page.html",
-        {
-            "response": response,
-            "query": query,
-            "sorts": SORTS,
-            "page_links": _page_links(request, response),
-            "filtered": bool(query.filters or query.min_rating),
-            "base_query": params_without_page.urlencode(),
-            "rating_param": RATING_PARAM,
-        },
-    )
+    chosen = [name for name in query.filters if not (kind and name == "kind")]
+    return {
+        **context,
+        "response": response,
+        "query": query,
+        "sorts": {value: label for value, label in SORTS.items() if value in sorts},
+        "page_links": _page_links(request, response),
+        "filtered": bool(chosen or query.min_rating),
+        "base_query": params_without_page.urlencode(),
+        "rating_param": RATING_PARAM,
+        "kind_fixed": kind,
+    }
+
+
+def _attach_pages(hits):
+    """Listings show cards with more than a hit holds: the page behind each hit, in bulk."""
+    ids = [int(hit.key.split(":")[1]) for hit in hits if hit.key.startswith("page:")]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    for hit in hits:
+        if hit.key.startswith("page:"):
+            hit.page = pages.get(int(hit.key.split(":")[1]))
+
+
+@require_GET
+def search_page(request):
+    return render(request, "search/search_page.html", search_context(request))
 
 
 def _hit_json(hit):

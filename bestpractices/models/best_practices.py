@@ -2,9 +2,9 @@
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -20,15 +20,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from bestpractices.blocks import BestPracticeStreamBlock
 from core.blocks import RICH_TEXT_FEATURES
-from core.facets import Facet, FacetedFilter
-from core.models import BasePage, Region, Theme
+from core.models import BasePage
 
 from .common import (
     Flag,
     TranslationNoticeMixin,
-    flags_query,
     localized_terms,
-    untranslated_source_pages,
 )
 
 PAGE_SIZE = 10
@@ -38,11 +35,6 @@ STRENGTHS = [
     Flag("platform", "it_platform", _("IT en platform")),
     Flag("partnering", "partnering", _("Partnerschap")),
 ]
-
-SORTS = {
-    "nieuw": ("-first_published_at", "-pk"),
-    "titel": ("title", "pk"),
-}
 
 
 def default_language_terms():
@@ -73,79 +65,26 @@ class BestPracticeIndexPage(BasePage):
         verbose_name = _("overzicht goede voorbeelden")
         verbose_name_plural = _("overzichten goede voorbeelden")
 
-    # Listing
-
-    def facets(self):
-        return [
-            Facet(
-                "thema",
-                _("Thema"),
-                "themes__slug",
-                lambda: Theme.objects.for_current_language().values_list("slug", "name"),
-            ),
-            Facet("regio", _("Regio"), "regions__slug", self.region_options, self.region_query),
-            Facet(
-                "kracht",
-                _("Kracht"),
-                "",
-                lambda: [(flag.value, str(flag.label)) for flag in STRENGTHS],
-                lambda values: flags_query(STRENGTHS, values),
-            ),
-        ]
-
-    @staticmethod
-    def region_options():
-        """Named regions and provinces, then the municipalities best practices name."""
-        used = Region.objects.filter(
-            kind=Region.Kind.MUNICIPALITY, bestpracticepage__live=True
-        ).distinct()
-        options = [
-            (region.slug, region.name)
-            for region in Region.objects.filter(kind=Region.Kind.NAMED).order_by("name")
-        ]
-        options += [
-            (region.slug, _("Provincie %(name)s") % {"name": region.name})
-            for region in Region.objects.filter(kind=Region.Kind.PROVINCE).order_by("name")
-        ]
-        options += [(region.slug, region.name) for region in used.order_by("name")]
-        return options
-
-    @staticmethod
-    def region_query(values):
-        """The reach rule: a region's own pages, those of regions around it, and national ones."""
-        condition = models.Q(is_national=True)
-        for region in Region.objects.filter(slug__in=values):
-            condition |= models.Q(regions__in=Region.objects.reach_of(region))
-        return condition
-
-    def base_queryset(self):
-        return BestPracticePage.objects.child_of(self).live().public()
-
     def get_context(self, request, *args, **kwargs):
+        from search.views import search_context
+
         context = super().get_context(request, *args, **kwargs)
-        facets = self.facets()
-        queryset = self.base_queryset().filter(alias_of__isnull=True)
-        faceted = FacetedFilter(queryset, facets, request.GET)
-        sort = request.GET.get("sorteer")
-        if sort not in SORTS:
-            sort = "nieuw"
-        results = faceted.results.order_by(*SORTS[sort])
-        paginator = Paginator(results, PAGE_SIZE)
-        page_obj = paginator.get_page(request.GET.get("page"))
-
-        source = untranslated_source_pages(self, queryset, BestPracticePage)
-        untranslated = FacetedFilter(source, facets, request.GET).results.order_by("title")
-
+        # Through the site's search, with its facets; a Dutch example not yet translated is
+        # listed in English too (see search.adapters.document_language).
         context.update(
-            facet_results=faceted.facet_results(),
-            sort=sort,
-            sorts=[("nieuw", _("Nieuwste eerst")), ("titel", _("Titel (A-Z)"))],
-            page_obj=page_obj,
-            results=page_obj.object_list,
-            result_count=paginator.count,
-            querystring=faceted.querystring_without_page(request.GET),
-            untranslated=untranslated,
+            search_context(
+                request,
+                kind="bestpractice",
+                sorts=("nieuwste", "titel", "relevantie"),
+                default_sort="nieuwste",
+                page_size=PAGE_SIZE,
+            )
         )
+        total = context["response"].total
+        context["results_heading"] = ngettext(
+            "%(count)s goed voorbeeld", "%(count)s goede voorbeelden", total
+        ) % {"count": total}
+        context["result_template"] = "bestpractices/includes/best_practice_hit.html"
         return context
 
 

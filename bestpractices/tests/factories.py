@@ -43,6 +43,12 @@ class BestPracticePageFactory(wagtail_factories.PageFactory):
             obj.regions.set(Region.objects.filter(code__in=extracted))
             obj.save()
 
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        """A live page is published as an editor would publish it, which indexes it."""
+        if create and obj.live:
+            obj.save_revision().publish()
+
 
 class OntwikkelplekIndexPageFactory(wagtail_factories.PageFactory):
     title = "Ontwikkelplekken"

@@ -4,6 +4,7 @@ import pytest
 
 from bestpractices.wagtail_hooks import register_demo_content
 from core.demo import DemoContext
+from search.indexing import all_documents
 
 pytestmark = [
     pytest.mark.browser,
@@ -15,6 +16,7 @@ pytestmark = [
 def demo_site(live_server, home_pages, taxonomy, locales):
     home_nl, home_en = home_pages
     register_demo_content(DemoContext(home_nl, home_en, *locales, log=lambda line: None))
+    all_documents()  # as load_demo ends
     return live_server.url
 
 
@@ -27,7 +29,7 @@ def test_filter_best_practices_open_one_and_switch_language(page, demo_site, ser
     page.get_by_role("button", name="Filters toepassen").click()
     page.wait_for_url("**/goede-voorbeelden/?*thema=lerarentekort*")
     assert page.get_by_role("checkbox", name="Lerarentekort").is_checked()
-    results = page.locator(".bp-result-list h3 a")
+    results = page.locator(".result-list h3 a")
     titles = results.all_inner_texts()
     assert len(titles) == 3
     assert all("Jeugdeducatiefonds" not in title for title in titles)

@@ -30,24 +30,20 @@ class ProviderIndexPage(BasePage):
         verbose_name_plural = _("overzichten van aanbieders")
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
+        from django.utils.translation import ngettext
 
-        from offers.filters import offer_filter
-        from offers.localization import in_active_locale
-        from offers.models.offers import OfferPage
+        from search.views import search_context
 
         context = super().get_context(request, *args, **kwargs)
         providers = ProviderPage.objects.child_of(self).live().order_by("title")
         context["providers"] = providers.prefetch_related("regions")
-        # The catalogue: every live offer, newest first, with the calendar's filters.
-        faceted = offer_filter(in_active_locale(OfferPage.objects.live()), request.GET)
-        offers = faceted.results.order_by("-first_published_at", "title")
-        paginator = Paginator(offers, 24)
-        context["offers"] = paginator.get_page(request.GET.get("pagina"))
-        context["facets"] = faceted.facet_results()
-        query = request.GET.copy()
-        query.pop("pagina", None)
-        context["filter_query"] = query.urlencode()
+        # The catalogue: every live offer, through the site's search with its facets.
+        context.update(search_context(request, kind="offer", page_size=24))
+        total = context["response"].total
+        context["results_heading"] = ngettext(
+            "%(count)s aanbod gevonden", "%(count)s aanbiedingen gevonden", total
+        ) % {"count": total}
+        context["result_template"] = "offers/includes/offer_hit.html"
         return context
 
 

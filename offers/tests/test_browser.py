@@ -13,7 +13,7 @@ def test_catalogue_offer_and_calendar_are_accessible(page, demo_site, serious_vi
     assert serious_violations(page) == []
     page.get_by_role("checkbox", name="Excursie").check()
     page.get_by_role("button", name="Filters toepassen").click()
-    page.wait_for_url("**soort=excursion**")
+    page.wait_for_url("**type=excursion**")
     page.get_by_role("link", name="Wadlopen met de klas").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Wadlopen met de klas"
     assert serious_violations(page) == []

@@ -121,46 +121,46 @@ def test_offer_page_queries_do_not_grow_with_sessions_and_schemes(client, site):
 
 def test_catalogue_filters_by_region_with_the_reach_rule(client, site):
     provider = site["provider"]
-    OfferPageFactory(
-        parent=provider,
-        title="Wadden in Eemsdelta",
-        reach="local",
-        regions=[region("eemsdelta-gm1979")],
-    )
-    OfferPageFactory(
-        parent=provider,
-        title="Noord-Groningen leert",
-        reach="regional",
-        regions=[region("noord-groningen")],
-    )
-    OfferPageFactory(
-        parent=provider,
-        title="Provincie Groningen",
-        reach="regional",
-        regions=[region("provincie-groningen")],
-    )
-    OfferPageFactory(
-        parent=provider,
-        title="Haven Rotterdam",
-        reach="local",
-        regions=[region("rotterdam-gm0599")],
-    )
-    OfferPageFactory(
-        parent=provider,
-        title="Limburgs erfgoed",
-        reach="regional",
-        regions=[region("provincie-limburg")],
-    )
-    response = client.get(site["index"].url + "?regio=eemsdelta-gm1979")
-    titles = {offer.title for offer in response.context["offers"]}
+    for title, reach, slug in [
+        ("Wadden in Eemsdelta", "local", "eemsdelta-gm1979"),
+        ("Noord-Groningen leert", "regional", "noord-groningen"),
+        ("Provincie Groningen", "regional", "provincie-groningen"),
+        ("Haven Rotterdam", "local", "rotterdam-gm0599"),
+        ("Limburgs erfgoed", "regional", "provincie-limburg"),
+    ]:
+        offer = OfferPageFactory(parent=provider, title=title, reach=reach, regions=[region(slug)])
+        offer.save_revision().publish()
+    response = client.get(site["index"].url + "?regio=GM1979")
+    titles = {hit.title for hit in response.context["response"].hits}
     assert titles == {
         "Robotles",
         "Wadden in Eemsdelta",
         "Noord-Groningen leert",
         "Provincie Groningen",
     }
-    regio = next(f for f in response.context["facets"] if f.facet.param == "regio")
-    assert [(o.value, o.count) for o in regio.options if o.selected] == [("eemsdelta-gm1979", 4)]
+    assert "4 aanbiedingen gevonden" in response.text
+    regio = next(g for g in response.context["response"].facets if g.param == "regio")
+    groningen = next(option for option in regio.options if option.label == "Groningen")
+    eemsdelta = next(child for child in groningen.children if child.value == "GM1979")
+    assert eemsdelta.selected and eemsdelta.count == 4
+
+
+def test_catalogue_lists_offers_only_and_finds_words(client, site):
+    response = client.get(site["index"].url, {"q": "sensoren"})
+    assert [hit.title for hit in response.context["response"].hits] == ["Robotles"]
+    assert "<mark>sensoren</mark>" in response.text
+    # The funding scheme is content of another kind: not in the catalogue.
+    assert "Cultuurfonds" not in [hit.title for hit in response.context["response"].hits]
+    assert 'name="soort"' not in response.text
+
+
+def test_english_catalogue_lists_translations_and_untranslated_offers(client, site):
+    extra = OfferPageFactory(parent=site["provider"], title="Wadlopen")
+    extra.save_revision().publish()
+    response = client.get(site["index"].get_translation(site["offer_en"].locale).url)
+    hits = {hit.title: hit for hit in response.context["response"].hits}
+    assert set(hits) == {"Robot lesson", "Wadlopen"}
+    assert response.text.count("Only in Dutch") == 1
 
 
 def test_funding_index_filters(client, site):

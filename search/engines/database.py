@@ -3,7 +3,9 @@
 import dataclasses
 import math
 
+from django.db import connection
 from django.db.models import Count, F, Q
+from django.db.models.functions import Collate
 
 from search import ranking
 from search.engines.fulltext import match_scores
@@ -13,6 +15,7 @@ from search.results import build_facets, facet_labels, highlight, known_filters
 
 SIGNALS = [
     "id",
+    "title",
     "published_at",
     "rating_average",
     "rating_score",
@@ -23,6 +26,8 @@ SIGNALS = [
     "is_national",
 ]
 
+
+BYTE_ORDER = {"sqlite": "BINARY", "postgresql": "C"}
 
 # Highest first; on a tie the entry indexed first comes first, in both ways of ranking.
 PYTHON_SORT_KEYS = {
@@ -146,8 +151,11 @@ class DatabaseEngine:
             row["score"] = relevance.get(row["id"], 0) * ranking.boost(
                 row, region_filtered=query.region_filtered, needs_funding=query.needs_funding
             )
-        key = PYTHON_SORT_KEYS.get(query.sort, PYTHON_SORT_KEYS["relevantie"])
-        rows.sort(key=key, reverse=True)
+        if query.sort == "titel":
+            rows.sort(key=lambda r: (r["title"], r["id"]))
+        else:
+            key = PYTHON_SORT_KEYS.get(query.sort, PYTHON_SORT_KEYS["relevantie"])
+            rows.sort(key=key, reverse=True)
         summary = {"national": sum(1 for row in rows if row["is_national"])}
         for stars in RATING_OPTIONS:
             summary[str(stars)] = sum(1 for row in rows if (row["rating_average"] or 0) >= stars)
@@ -171,6 +179,9 @@ class DatabaseEngine:
             order = [newest, "id"]
         elif query.sort == "waardering":
             order = ["-rating_score", "-score", "id"]
+        elif query.sort == "titel":
+            # Byte order, as Elasticsearch sorts its keyword field.
+            order = [Collate("title", BYTE_ORDER[connection.vendor]), "id"]
         else:
             order = ["-score", newest, "id"]
         start = (query.page - 1) * query.page_size

@@ -161,6 +161,14 @@ def test_sort_by_newest_and_by_rating(engine, taxonomy):
     assert keys(search(engine, "sorteer=waardering")) == ["offer:1", "offer:2"]
 
 
+def test_sort_by_title_with_and_without_words(engine, taxonomy):
+    make_entry("offer:1", "Zwemles in het bad")
+    make_entry("offer:2", "Atletiek op het veld")
+    make_entry("offer:3", "Muziekles op het plein")
+    assert keys(search(engine, "sorteer=titel")) == ["offer:2", "offer:3", "offer:1"]
+    assert keys(search(engine, "q=het&sorteer=titel")) == ["offer:2", "offer:3", "offer:1"]
+
+
 def test_pagination_and_a_page_past_the_end(engine, taxonomy):
     for n in range(1, 8):
         make_entry(f"offer:{n}", f"Aanbod {n}")

@@ -124,6 +124,8 @@ def test_request_body_without_text_scores_every_document_alike(taxonomy):
     assert body["query"]["script_score"]["query"] == {"match_all": {}}
     assert "post_filter" not in body
     assert body["sort"] == [{"rating_score": {"order": "desc"}}, "_score"]
+    by_title = engine.build_request(prepared(engine, sort="titel"))
+    assert by_title["sort"] == [{"title.raw": {"order": "asc"}}]
 
 
 DOCUMENTED_RESPONSE = {

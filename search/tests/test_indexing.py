@@ -1,6 +1,9 @@
 """The index follows the content: publish, unpublish, move, delete, translate, discussions."""
 
+import io
+
 import pytest
+from django.core.management import CommandError, call_command
 from wagtail.models import Locale
 
 from offers.tests.factories import OfferPageFactory, ProviderPageFactory
@@ -91,3 +94,25 @@ def test_rebuild_matches_the_database(catalogue):
     assert set(SearchEntry.objects.values_list("key", flat=True)) == {
         f"page:{o.pk}" for o in offers
     }
+
+
+def run_command(*args):
+    """As from the shell: system checks included."""
+    out = io.StringIO()
+    call_command("search_index", *args, stdout=out, skip_checks=False)
+    return out.getvalue()
+
+
+def test_rebuild_command_reports_progress_and_counts(catalogue):
+    published(OfferPageFactory(parent=catalogue["provider"], title="Robotles"))
+    SearchEntry.objects.all().delete()
+    output = run_command("rebuild")
+    assert "Database-index: 1/1 (100%)" in output
+    assert "Database-index: 1 items" in output
+    assert SearchEntry.objects.filter(title="Robotles").exists()
+
+
+def test_check_command_without_elasticsearch_says_so(settings):
+    settings.ELASTICSEARCH_URL = ""
+    with pytest.raises(CommandError, match="ELASTICSEARCH_URL"):
+        run_command("check")

@@ -47,9 +47,10 @@ class Command(BaseCommand):
         parser.add_argument("action", choices=["rebuild", "check", "drain"])
 
     def handle(self, *args, action, **options):
-        getattr(self, action)()
+        # Not self.check: that is Django's system check, which runs before every command.
+        getattr(self, f"{action}_index")()
 
-    def rebuild(self):
+    def rebuild_index(self):
         total = sum(source.queryset().count() for source in SOURCES)
         progress = Progress(self.stdout, "Database-index", total)
         count = all_documents(progress=lambda kind: progress.step())
@@ -71,7 +72,7 @@ class Command(BaseCommand):
         for language, n in counts.items():
             self.stdout.write(f"Elasticsearch {language}: {n} documenten")
 
-    def check(self):
+    def check_index(self):
         if not settings.ELASTICSEARCH_URL:
             raise CommandError("Geen ELASTICSEARCH_URL ingesteld: er is niets te vergelijken.")
         report = elastic_index.check()
@@ -88,6 +89,6 @@ class Command(BaseCommand):
         if problems:
             raise CommandError(f"{problems} verschillen gevonden; draai 'search_index rebuild'.")
 
-    def drain(self):
+    def drain_index(self):
         sent, failed = drain_outbox()
         self.stdout.write(f"Verstuurd: {sent}, uitgesteld: {failed}")
