@@ -31,7 +31,9 @@ def _page_links(request, response):
     return links
 
 
-def search_context(request, *, kind=None, sorts=SORTS, default_sort=None, page_size=None):
+def search_context(
+    request, *, kind=None, sorts=SORTS, default_sort=None, page_size=None, prefetch=()
+):
     """The context of the search form (search/includes/search_form.html): for the search page,
     or for a listing page that shows one `kind` of content through the same engine. A listing
     fixes the kind; everything else is the search page's GET parameters."""
@@ -47,7 +49,7 @@ def search_context(request, *, kind=None, sorts=SORTS, default_sort=None, page_s
     context = {}
     if kind:
         response.facets = [group for group in response.facets if group.name != "kind"]
-        _attach_pages(response.hits)
+        _attach_pages(response.hits, prefetch)
         # Cards mark pages shown in another language than the visitor's.
         context["active_locale_id"] = Locale.get_active().pk
     params_without_page = request.GET.copy()
@@ -66,10 +68,12 @@ def search_context(request, *, kind=None, sorts=SORTS, default_sort=None, page_s
     }
 
 
-def _attach_pages(hits):
-    """Listings show cards with more than a hit holds: the page behind each hit, in bulk."""
+def _attach_pages(hits, prefetch):
+    """Listings show cards with more than a hit holds: the page behind each hit, in bulk,
+    with the relations its card shows (`prefetch`)."""
     ids = [int(hit.key.split(":")[1]) for hit in hits if hit.key.startswith("page:")]
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    pages = Page.objects.filter(pk__in=ids).specific().prefetch_related(*prefetch)
+    pages = {page.pk: page for page in pages}
     for hit in hits:
         if hit.key.startswith("page:"):
             hit.page = pages.get(int(hit.key.split(":")[1]))

@@ -78,6 +78,7 @@ class BestPracticeIndexPage(BasePage):
                 sorts=("nieuwste", "titel", "relevantie"),
                 default_sort="nieuwste",
                 page_size=PAGE_SIZE,
+                prefetch=("themes",),
             )
         )
         total = context["response"].total
