@@ -5,6 +5,7 @@ import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import CharField, Func, IntegerField
 from wagtail.search.backends import get_search_backend
 
 
@@ -43,11 +44,23 @@ def _sqlite_scores(compiler):
     rank = compiler._build_rank_expression(compiler.get_search_vectors(), config=None)
     rows = (
         SQLiteFTSIndexEntry.objects.filter(match)
+        .alias(
+            entry_type=NotIndexed("index_entry__content_type_id", output_field=IntegerField()),
+            entry_object=NotIndexed("index_entry__object_id", output_field=CharField()),
+        )
         .filter(
-            index_entry__content_type=ContentType.objects.get_for_model(compiler.queryset.model),
-            index_entry__object_id__in=compiler.queryset.values("pk"),
+            entry_type=ContentType.objects.get_for_model(compiler.queryset.model).pk,
+            entry_object__in=compiler.queryset.values("pk"),
         )
         .annotate(score=rank)
         .values_list("index_entry__object_id", "score")
     )
     return {int(pk): -score for pk, score in rows}
+
+
+class NotIndexed(Func):
+    """SQLite's unary plus: the column's index is not used, so the query planner starts from
+    the full-text match (a few thousand rows) instead of from every index entry of the
+    content type with a match per entry (1.5 s instead of 0.09 s at national scale)."""
+
+    template = "+%(expressions)s"
