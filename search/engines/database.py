@@ -137,7 +137,8 @@ class DatabaseEngine:
             rows = (
                 SearchFacet.objects.filter(name__in=names, entry__in=queryset.values("id"))
                 .values_list("name", "value")
-                .annotate(n=Count("entry_id", distinct=True))
+                # (entry, name, value) is unique: a plain count is a count of entries.
+                .annotate(n=Count("id"))
             )
             for name, value, n in rows:
                 counts.setdefault(name, {})[value] = n
