@@ -8,7 +8,7 @@ from django.db.models import Count, F, Q
 from django.db.models.functions import Collate
 
 from search import ranking
-from search.engines.fulltext import match_scores
+from search.engines.fulltext import text_match
 from search.models import SearchEntry, SearchFacet
 from search.query import FACETS, RATING_OPTIONS, Hit, SearchResponse
 from search.results import build_facets, facet_labels, highlight, known_filters
@@ -68,8 +68,8 @@ class DatabaseEngine:
 
         relevance = None
         if query.text:
-            relevance = match_scores(query.text, entries)
-            entries = entries.filter(id__in=list(relevance))
+            matching, relevance = text_match(query.text, entries)
+            entries = entries.filter(id__in=matching)
 
         conditions = {name: facet_condition(name, values) for name, values in filters.items()}
         if query.min_rating:

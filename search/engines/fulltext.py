@@ -15,23 +15,29 @@ def full_text_terms(text):
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def match_scores(text, entries):
-    """{entry id: relevance, higher is better} for the entries of `entries` that match `text`,
-    in one query."""
+def text_match(text, entries):
+    """The entries of `entries` that match `text`: (a subquery of their ids, {entry id:
+    relevance, higher is better}). Filtering on the subquery keeps a common word's thousands
+    of ids out of every count query."""
     terms = full_text_terms(text)
     if not terms:
-        return {}
+        return entries.none().values("pk"), {}
     results = get_search_backend().search(terms, entries.only("id"))
     if connection.vendor == "sqlite":
-        return _sqlite_scores(results.query_compiler)
-    return {hit.pk: hit._score for hit in results.annotate_score("_score")}
+        matches = _sqlite_matches(results.query_compiler)
+        ids = matches.values("index_entry__object_id")
+        scores = matches.annotate(score=_sqlite_rank(results.query_compiler))
+        return ids, {
+            int(pk): -score for pk, score in scores.values_list(*ids.query.values_select, "score")
+        }
+    scored = results.annotate_score("_score").get_queryset()
+    return scored.values("pk"), dict(scored.values_list("pk", "_score"))
 
 
-def _sqlite_scores(compiler):
-    """modelsearch's SQLite backend scores its hits with a subquery that runs the FTS match
-    again for every hit (seconds at 20,000 offers); one pass over the FTS table with the same
-    match and the same bm25 rank gives the same scores. bm25 is negative, lower being better,
-    so it is negated."""
+def _sqlite_matches(compiler):
+    """The FTS rows of the compiler's entries that match its query. modelsearch's own search
+    scores each hit with a subquery that runs the match again (seconds at 20,000 offers);
+    this is the same match, read once."""
     from modelsearch.backends.database.sqlite.query import (
         MatchExpression,
         SQLiteFTSIndexEntry,
@@ -41,8 +47,7 @@ def _sqlite_scores(compiler):
     match = MatchExpression(
         compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(compiler.query))
     )
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config=None)
-    rows = (
+    return (
         SQLiteFTSIndexEntry.objects.filter(match)
         .alias(
             entry_type=NotIndexed("index_entry__content_type_id", output_field=IntegerField()),
@@ -52,10 +57,12 @@ def _sqlite_scores(compiler):
             entry_type=ContentType.objects.get_for_model(compiler.queryset.model).pk,
             entry_object__in=compiler.queryset.values("pk"),
         )
-        .annotate(score=rank)
-        .values_list("index_entry__object_id", "score")
     )
-    return {int(pk): -score for pk, score in rows}
+
+
+def _sqlite_rank(compiler):
+    """modelsearch's bm25 rank: negative, lower being better."""
+    return compiler._build_rank_expression(compiler.get_search_vectors(), config=None)
 
 
 class NotIndexed(Func):
