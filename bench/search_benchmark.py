@@ -1014,6 +1014,22 @@ def rebuild_indexes():
 # Report
 
 
+def code_version():
+    """The commit measured, so that figures can be traced to the code."""
+    import subprocess
+
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
 def report(args, timings, counts, indexes, figures, generator):
     from django.db import connection
 
@@ -1060,8 +1076,9 @@ def report(args, timings, counts, indexes, figures, generator):
         "",
         f"Run on {platform.node() or 'unknown'} ({platform.machine()}, Python "
         f"{platform.python_version()}), {args.requests} timed requests per case after 5 "
-        f"warm-up requests, seed {args.seed}. Server time through Django's test client "
-        "(middleware, view, template), SQL queries counted with CaptureQueriesContext.",
+        f"warm-up requests, seed {args.seed}, code at commit {code_version()}. Server time "
+        "through Django's test client (middleware, view, template), SQL queries counted with "
+        "CaptureQueriesContext.",
         "",
         "## Data set",
         "",
