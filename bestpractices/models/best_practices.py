@@ -86,7 +86,19 @@ class BestPracticeIndexPage(BasePage):
             "%(count)s goed voorbeeld", "%(count)s goede voorbeelden", total
         ) % {"count": total}
         context["result_template"] = "bestpractices/includes/best_practice_hit.html"
+        localize_card_themes([hit.page for hit in context["response"].hits if hit.page])
         return context
+
+
+def localize_card_themes(pages):
+    """Each card's themes in the visitor's language (`card_themes`), in one query for all."""
+    localized = {
+        term.translation_key: term
+        for term in localized_terms([theme for page in pages for theme in page.themes.all()])
+    }
+    for page in pages:
+        page.card_themes = [localized[theme.translation_key] for theme in page.themes.all()]
+        page.card_themes.sort(key=lambda term: (term.sort_order, term.name))
 
 
 class BestPracticeRelatedPage(Orderable):

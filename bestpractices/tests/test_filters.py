@@ -4,6 +4,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from bestpractices.models import BestPracticePage
@@ -190,3 +192,24 @@ def test_english_ontwikkelplek_index_points_to_untranslated_places(client, place
     assert "/ontwikkelplekken/rotterdam/" not in untranslated
     # The Dutch index has no such section.
     assert "untranslated-heading" not in client.get("/ontwikkelplekken/").text
+
+
+def test_index_queries_do_not_grow_with_the_examples_on_the_page(client, bp_index, english):
+    index_nl, _ = bp_index
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    BestPracticePageFactory(parent=index_nl, theme_slugs=["lerarentekort"])
+    for url in ("/goede-voorbeelden/", "/en/best-practices/"):
+        queries(url)  # warm the caches (site root paths, facet labels)
+    before = [queries("/goede-voorbeelden/"), queries("/en/best-practices/")]
+    for _ in range(5):
+        BestPracticePageFactory(parent=index_nl, theme_slugs=["lerarentekort", "gezonde-basis"])
+    for url in ("/goede-voorbeelden/", "/en/best-practices/"):
+        queries(url)  # the new pages changed the facet labels
+    assert [queries("/goede-voorbeelden/"), queries("/en/best-practices/")] == before
+    html = client.get("/en/best-practices/").text
+    assert "Teacher shortage" in html and "Healthy basis" in html

@@ -145,6 +145,20 @@ def test_catalogue_filters_by_region_with_the_reach_rule(client, site):
     assert eemsdelta.selected and eemsdelta.count == 4
 
 
+def test_catalogue_queries_do_not_grow_with_the_offers_on_the_page(client, site):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(site["index"].url).status_code == 200
+        return len(captured)
+
+    queries()  # warm the caches (site root paths, facet labels)
+    before = queries()
+    for number in range(10):
+        OfferPageFactory(parent=site["provider"], title=f"Extra {number}").save_revision().publish()
+    queries()  # the new offers changed the facet labels
+    assert queries() == before
+
+
 def test_catalogue_lists_offers_only_and_finds_words(client, site):
     response = client.get(site["index"].url, {"q": "sensoren"})
     assert [hit.title for hit in response.context["response"].hits] == ["Robotles"]
