@@ -14,12 +14,15 @@ outbox makes "what is still pending" a plain query that `search_index check` can
 """
 
 import logging
+from contextlib import contextmanager
 from datetime import timedelta
 from itertools import islice
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import timezone, translation
+from wagtail.search.backends import get_search_backend
 
 from .models import IndexOutbox, SearchEntry
 from .sources import SOURCES, source_for, write_document
@@ -116,16 +119,35 @@ def all_documents(progress=None):
     Writes are committed in chunks: one transaction per item would cost a commit each."""
     started = timezone.now()
     count = 0
-    for source in SOURCES:
-        instances = source.queryset().iterator(chunk_size=REBUILD_CHUNK)
-        while chunk := list(islice(instances, REBUILD_CHUNK)):
-            with transaction.atomic():
-                for instance in chunk:
-                    document = build_document(source, instance)
-                    write_document(source.key(instance), document)
-                    count += document is not None
-                    if progress:
-                        progress(source.kind)
+    with full_text_in_chunks():
+        for source in SOURCES:
+            instances = source.queryset().iterator(chunk_size=REBUILD_CHUNK)
+            while chunk := list(islice(instances, REBUILD_CHUNK)):
+                keys = []
+                with transaction.atomic():
+                    for instance in chunk:
+                        document = build_document(source, instance)
+                        keys.append(source.key(instance))
+                        write_document(keys[-1], document)
+                        count += document is not None
+                        if progress:
+                            progress(source.kind)
+                entries = list(SearchEntry.objects.filter(key__in=keys))
+                get_search_backend().add_bulk(SearchEntry, entries)
     # Whatever was not rewritten in this run no longer exists in the content.
     SearchEntry.objects.filter(updated_at__lt=started).delete()
     return count
+
+
+@contextmanager
+def full_text_in_chunks():
+    """Wagtail's full-text index gets the rebuilt entries a chunk at a time (see all_documents)
+    instead of on each save: its SQLite backend recomputes title norms over the whole index
+    after every addition, which made a national rebuild quadratic."""
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    post_save.disconnect(post_save_signal_handler, sender=SearchEntry)
+    try:
+        yield
+    finally:
+        post_save.connect(post_save_signal_handler, sender=SearchEntry)
