@@ -87,6 +87,22 @@ def demo_site(live_server, monkeypatch):
     return live_server.url
 
 
+DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
+
+
+@pytest.fixture
+def school_member_page(page, demo_site):
+    """The browser page, logged in as the demo member verified for a school."""
+    page.goto(demo_site + "/account/login/?next=/mijn-profiel/")
+    page.locator("#id_login").fill(DEMO_SCHOOL_MEMBER)
+    page.locator("#id_password").fill(os.environ["DEMO_MEMBER_PASSWORD"])
+    page.locator("form").filter(has=page.locator("#id_password")).locator(
+        "button[type=submit]"
+    ).click()
+    page.wait_for_url("**/mijn-profiel/")
+    return page
+
+
 @pytest.fixture
 def serious_violations():
     """A check that runs axe-core on a page and lists its serious and critical violations."""

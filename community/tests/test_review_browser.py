@@ -3,7 +3,6 @@ edits the review and sees the offer's average change; flags another school's rev
 on the offer-with-reviews pages.
 """
 
-import os
 import re
 from datetime import timedelta
 
@@ -15,18 +14,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
-
-
-def log_in(page, site):
-    page.goto(site + "/account/login/?next=/mijn-profiel/")
-    page.locator("#id_login").fill(DEMO_SCHOOL_MEMBER)
-    page.locator("#id_password").fill(os.environ["DEMO_MEMBER_PASSWORD"])
-    page.locator("form").filter(has=page.locator("#id_password")).locator(
-        "button[type=submit]"
-    ).click()
-    page.wait_for_url("**/mijn-profiel/")
 
 
 def summary_of(offer):
@@ -66,18 +53,20 @@ def assert_summary(page, offer, rating_text):
 
 
 def test_demo_school_member_reviews_an_offer_and_sees_the_score_change(
-    page, demo_site, serious_violations
+    school_member_page, demo_site, serious_violations
 ):
     from django.contrib.auth import get_user_model
 
     from community.models import Flag, Review
     from offers.models import OfferPage
 
-    school = get_user_model().objects.get(email=DEMO_SCHOOL_MEMBER).profile.verified_school
+    school = (
+        get_user_model().objects.get(email="school@leercommunity.example").profile.verified_school
+    )
     offer = unlockable_offer(school)
     title = offer.title
     _average, count_before = summary_of(offer)
-    log_in(page, demo_site)
+    page = school_member_page
 
     # The offer is on the shortlist but not run yet: mark it as run ("Uitgevoerd").
     page.goto(demo_site + reverse("offers:shortlist", args=[school.pk]))

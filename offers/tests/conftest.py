@@ -1,10 +1,35 @@
 import pytest
+from django.utils import translation
 
+from community.tests.factories import SchoolFactory, member
 from offers.tests.factories import (
     FundingIndexPageFactory,
     ProviderIndexPageFactory,
     ProviderPageFactory,
+    region,
 )
+
+
+@pytest.fixture
+def read_in_dutch():
+    """Other tests may leave English active in this thread; these pages are read in Dutch."""
+    with translation.override("nl"):
+        yield
+
+
+@pytest.fixture
+def school(db):
+    return SchoolFactory(
+        name="OBS De Wierde", place="APPINGEDAM", municipality=region("eemsdelta-gm1979")
+    )
+
+
+@pytest.fixture
+def teacher(school):
+    """A member verified for the school."""
+    user = member(user__email="juf@wierde.example")
+    user.profile.verify_for(school)
+    return user
 
 
 @pytest.fixture

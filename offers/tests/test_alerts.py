@@ -8,35 +8,19 @@ import pytest
 from django.core import signing
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from community.tests.factories import SchoolFactory, member
 from core.models import TargetGroup, Theme
 from offers.alerts import send_need_alerts, unsubscribe_token
 from offers.models import NeedAlert, NeedProfile, OfferPage
 from offers.tasks import send_need_alerts_task
-from offers.tests.factories import OfferPageFactory, dutch, region
+from offers.tests.factories import OfferPageFactory, dutch
 from search.indexing import index_instance
 
+pytestmark = pytest.mark.usefixtures("read_in_dutch")
+
 SUBSCRIBED = timezone.now() - timedelta(days=30)
-
-
-@pytest.fixture(autouse=True)
-def _dutch():
-    with translation.override("nl"):
-        yield
-
-
-@pytest.fixture
-def school(db):
-    return SchoolFactory(name="OBS De Wierde", municipality=region("eemsdelta-gm1979"))
-
-
-@pytest.fixture
-def teacher(school):
-    user = member(user__email="juf@wierde.example")
-    user.profile.verify_for(school)
-    return user
 
 
 @pytest.fixture

@@ -4,9 +4,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from community.tests.factories import SchoolFactory
 from core.models import CurriculumGoal, TargetGroup, Theme
 from offers.matching import (
     BUDGET,
@@ -28,6 +27,8 @@ from offers.tests.factories import (
 )
 from search.indexing import index_instance
 
+pytestmark = pytest.mark.usefixtures("read_in_dutch")
+
 
 def offer(parent, **fields):
     page = OfferPageFactory(parent=parent, **fields)
@@ -37,20 +38,6 @@ def offer(parent, **fields):
 
 def goals(*numbers):
     return list(CurriculumGoal.objects.filter(locale__language_code="nl", number__in=numbers))
-
-
-@pytest.fixture(autouse=True)
-def _dutch():
-    """Other tests may leave English active in this thread; these pages are read in Dutch."""
-    with translation.override("nl"):
-        yield
-
-
-@pytest.fixture
-def school(db):
-    return SchoolFactory(
-        name="OBS De Wierde", place="APPINGEDAM", municipality=region("eemsdelta-gm1979")
-    )
 
 
 def make_need(school, **fields):

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from icalendar import Calendar
 
 from community.tests.factories import SchoolFactory, member
@@ -14,24 +14,7 @@ from offers.models import NeedProfile, SchoolCoordinator, SchoolPlanFeed, Shortl
 from offers.tests.factories import OfferPageFactory, add_session, dutch, region
 from search.indexing import index_instance
 
-
-@pytest.fixture(autouse=True)
-def _dutch():
-    """Other tests may leave English active in this thread; these pages are read in Dutch."""
-    with translation.override("nl"):
-        yield
-
-
-@pytest.fixture
-def school(db):
-    return SchoolFactory(name="OBS De Wierde", municipality=region("eemsdelta-gm1979"))
-
-
-@pytest.fixture
-def teacher(school):
-    user = member()
-    user.profile.verify_for(school)
-    return user
+pytestmark = pytest.mark.usefixtures("read_in_dutch")
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ Logs in through the login form, follows "Mijn school" from the profile page, cre
 opens its matches, shortlists two offers, plans one and opens the curriculum view.
 """
 
-import os
 import re
 from datetime import timedelta
 
@@ -16,19 +15,13 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
 
-
-def test_demo_school_member_goes_from_a_need_to_a_plan(page, demo_site, serious_violations):
+def test_demo_school_member_goes_from_a_need_to_a_plan(
+    school_member_page, demo_site, serious_violations
+):
     from offers.models import ShortlistItem
 
-    page.goto(demo_site + "/account/login/?next=/mijn-profiel/")
-    page.locator("#id_login").fill(DEMO_SCHOOL_MEMBER)
-    page.locator("#id_password").fill(os.environ["DEMO_MEMBER_PASSWORD"])
-    page.locator("form").filter(has=page.locator("#id_password")).locator(
-        "button[type=submit]"
-    ).click()
-    page.wait_for_url("**/mijn-profiel/")
+    page = school_member_page
 
     page.get_by_role("link", name="Mijn school", exact=True).click()
     page.wait_for_url("**/mijn-school/hulpvragen/")
