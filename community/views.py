@@ -12,7 +12,6 @@ from django.db import transaction
 from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -21,6 +20,7 @@ from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
 from core.models import Theme
+from core.redirects import safe_next
 from search.engines import run_search
 from search.query import SearchQuery
 
@@ -245,9 +245,7 @@ def _target_url(target):
 @require_POST
 def post_comment(request):
     """Check the member, then let django-comments(-xtd) validate and save the reply."""
-    next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = "/"
+    next_url = safe_next(request, "/")
     if not request.user.is_authenticated:
         return redirect_to_login(next_url)
     refused = posting_refused(request)

@@ -11,12 +11,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
+from core.redirects import safe_next
+
 from .models import Flag, Review
 from .models.flags import flaggable_model
 from .reviews import reviewing_school
 from .threads import count_post
 from .views import message_page, posting_refused
-from .views_reviews import _next_url
 
 
 class FlagForm(forms.Form):
@@ -61,7 +62,7 @@ def flag_item(request, kind, pk):
     if model is None:
         raise Http404
     item = _public_item_or_404(model, pk)
-    back = _next_url(request, item_page_url(item))
+    back = safe_next(request, item_page_url(item))
     if not request.user.is_authenticated:
         return redirect_to_login(back)
     refused = posting_refused(request)

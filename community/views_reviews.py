@@ -9,10 +9,11 @@ from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
+
+from core.redirects import safe_next
 
 from .auth import has_verified_email
 from .forms import ProviderReplyForm, ReviewForm
@@ -30,15 +31,6 @@ def _offer_or_404(pk):
     if model is None:
         raise Http404
     return get_object_or_404(model.objects.live(), pk=pk)
-
-
-def _next_url(request, fallback):
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate.split("#")[0]
-    return fallback
 
 
 def _offer_url(offer):
@@ -89,7 +81,7 @@ def review_form(request, offer_pk):
     existing = school_review(source, school)
     if not may_review(school, source, existing):
         return not_run_page(request)
-    back = _next_url(request, _offer_url(offer))
+    back = safe_next(request, _offer_url(offer))
     form = ReviewForm(request.POST or None, instance=existing)
     if request.method == "POST":
         refused = posting_refused(request)
@@ -150,7 +142,7 @@ def reply_form(request, review_pk):
             _("Een aanbieder kan één keer op een beoordeling reageren."),
             status=403,
         )
-    back = _next_url(request, _offer_url(review.offer))
+    back = safe_next(request, _offer_url(review.offer))
     form = ProviderReplyForm(request.POST or None)
     if request.method == "POST":
         refused = posting_refused(request)
@@ -180,7 +172,7 @@ def reply_form(request, review_pk):
 def helpful_vote(request, review_pk):
     """One 'helpful' vote per member, never on a review of one's own school."""
     review = _public_review_or_404(review_pk)
-    back = _next_url(request, _offer_url(review.offer))
+    back = safe_next(request, _offer_url(review.offer))
     if not request.user.is_authenticated:
         return redirect_to_login(back)
     if not has_verified_email(request.user):

@@ -13,12 +13,12 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from icalendar import Calendar, Event
 
 from community.models import School
+from core.redirects import safe_next
 from offers.alerts import alert_for_token
 from offers.matching import curriculum_coverage, match_need, planned_items
 from offers.models import (
@@ -49,15 +49,6 @@ def _need_or_403(request, pk):
     if not schools_of(request.user).filter(pk=need.school_id).exists():
         return need, forbidden(request)
     return need, None
-
-
-def _safe_next(request, fallback):
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return fallback
 
 
 @login_required
@@ -147,7 +138,7 @@ def need_alert(request, pk):
     need, refused = _need_or_403(request, pk)
     if refused:
         return refused
-    back = _safe_next(request, reverse("offers:need_matches", args=[need.pk]))
+    back = safe_next(request, reverse("offers:need_matches", args=[need.pk]))
     alert = NeedAlert.objects.filter(need=need, user=request.user).first()
     if request.POST.get("active"):
         if alert is None:
@@ -281,7 +272,7 @@ def shortlist_add(request):
         )
     else:
         messages.info(request, _("'%(title)s' stond al op de keuzelijst.") % {"title": offer.title})
-    return redirect(_safe_next(request, reverse("offers:shortlist", args=[school.pk])))
+    return redirect(safe_next(request, reverse("offers:shortlist", args=[school.pk])))
 
 
 def _int(value):
@@ -299,7 +290,7 @@ def shortlist_update(request, pk):
     if form.is_valid():
         form.save()
         messages.success(request, _("'%(title)s' is bijgewerkt.") % {"title": item.offer.title})
-        return redirect(_safe_next(request, reverse("offers:shortlist", args=[item.school_id])))
+        return redirect(safe_next(request, reverse("offers:shortlist", args=[item.school_id])))
     return render(
         request,
         "offers/needs/shortlist_item_form.html",
@@ -315,7 +306,7 @@ def shortlist_done(request, pk):
     item = get_object_or_404(ShortlistItem.objects.select_related("offer"), pk=pk)
     if not schools_of(request.user).filter(pk=item.school_id).exists():
         return forbidden(request)
-    back = _safe_next(request, reverse("offers:shortlist", args=[item.school_id]))
+    back = safe_next(request, reverse("offers:shortlist", args=[item.school_id]))
     if item.status != ShortlistItem.Status.PLANNED:
         messages.error(
             request,
@@ -343,7 +334,7 @@ def shortlist_remove(request, pk):
     messages.success(
         request, _("'%(title)s' is van de keuzelijst gehaald.") % {"title": item.offer.title}
     )
-    return redirect(_safe_next(request, reverse("offers:shortlist", args=[school_pk])))
+    return redirect(safe_next(request, reverse("offers:shortlist", args=[school_pk])))
 
 
 def school_feed(request, token):
