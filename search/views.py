@@ -46,17 +46,13 @@ def search_context(
         params["per_pagina"] = str(page_size)
     query = SearchQuery.from_params(params, translation.get_language())
     response = run_search(query)
-    context = {}
     if kind:
         response.facets = [group for group in response.facets if group.name != "kind"]
         _attach_pages(response.hits, prefetch)
-        # Cards mark pages shown in another language than the visitor's.
-        context["active_locale_id"] = Locale.get_active().pk
     params_without_page = request.GET.copy()
     params_without_page.pop("pagina", None)
     chosen = [name for name in query.filters if not (kind and name == "kind")]
     return {
-        **context,
         "response": response,
         "query": query,
         "sorts": {value: label for value, label in SORTS.items() if value in sorts},
@@ -65,18 +61,19 @@ def search_context(
         "base_query": params_without_page.urlencode(),
         "rating_param": RATING_PARAM,
         "kind_fixed": kind,
+        # Listing cards mark pages shown in another language than the visitor's.
+        "active_locale_id": Locale.get_active().pk if kind else None,
     }
 
 
 def _attach_pages(hits, prefetch):
     """Listings show cards with more than a hit holds: the page behind each hit, in bulk,
     with the relations its card shows (`prefetch`)."""
-    ids = [int(hit.key.split(":")[1]) for hit in hits if hit.key.startswith("page:")]
-    pages = Page.objects.filter(pk__in=ids).specific().prefetch_related(*prefetch)
+    page_ids = {hit.key: int(hit.key[5:]) for hit in hits if hit.key.startswith("page:")}
+    pages = Page.objects.filter(pk__in=page_ids.values()).specific().prefetch_related(*prefetch)
     pages = {page.pk: page for page in pages}
     for hit in hits:
-        if hit.key.startswith("page:"):
-            hit.page = pages.get(int(hit.key.split(":")[1]))
+        hit.page = pages.get(page_ids.get(hit.key))
 
 
 @require_GET

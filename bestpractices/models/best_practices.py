@@ -26,6 +26,7 @@ from .common import (
     Flag,
     TranslationNoticeMixin,
     localized_terms,
+    term_order,
 )
 
 PAGE_SIZE = 10
@@ -97,8 +98,8 @@ def localize_card_themes(pages):
         for term in localized_terms([theme for page in pages for theme in page.themes.all()])
     }
     for page in pages:
-        page.card_themes = [localized[theme.translation_key] for theme in page.themes.all()]
-        page.card_themes.sort(key=lambda term: (term.sort_order, term.name))
+        themes = [localized[theme.translation_key] for theme in page.themes.all()]
+        page.card_themes = sorted(themes, key=term_order)
 
 
 class BestPracticeRelatedPage(Orderable):

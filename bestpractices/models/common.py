@@ -30,9 +30,14 @@ def flags_query(flags, values):
     return condition
 
 
+def term_order(term):
+    """The usual order of taxonomy terms."""
+    return (term.sort_order, term.name)
+
+
 def localized_terms(terms):
     """Translatable taxonomy terms in the active language, in their usual order."""
-    return sorted(in_language(terms), key=lambda term: (term.sort_order, term.name))
+    return sorted(in_language(terms), key=term_order)
 
 
 class TranslationNoticeMixin:
