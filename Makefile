@@ -67,7 +67,7 @@ format: install ## Format the code with ruff
 	$(BIN)/ruff format .
 
 messages: install ## Update and compile the translation files in locale/
-	$(MANAGE) makemessages --locale en --ignore '.venv/*' --ignore 'var/*'
+	$(MANAGE) makemessages --locale en --no-location --ignore '.venv/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
 lock: ## Regenerate requirements.lock from pyproject.toml (needs the network)
