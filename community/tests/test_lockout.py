@@ -131,9 +131,7 @@ def test_forged_forwarded_for_does_not_escape_the_lockout(client, home_pages, se
         client, user.email, GOOD, ip="10.0.0.2", HTTP_X_FORWARDED_FOR="192.0.2.99, 203.0.113.66"
     )
     assert refused.status_code == 429
-    elsewhere = login(
-        client, user.email, GOOD, ip="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.3"
-    )
+    elsewhere = login(client, user.email, GOOD, ip="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.3")
     assert elsewhere.status_code == 302
 
 
