@@ -14,8 +14,8 @@ from core.redirects import safe_next
 from ..forms import (
     CommentEditForm,
 )
-from ..threads import count_post
-from .common import edit_refused, get_profile, posting_refused
+from ..threads import give_back_post_slot, take_post_slot
+from .common import edit_refused, get_profile, post_limit_page, posting_refused
 
 
 def _target_url(target):
@@ -40,10 +40,12 @@ def post_comment(request):
     if not data.get("reply_to"):
         data["reply_to"] = "0"  # without it django-comments shows a preview and saves nothing
     request.POST = data
+    if not take_post_slot(request.user):
+        return post_limit_page(request)
     response = django_post_comment(request, next=next_url)
     if response.status_code != 302:
+        give_back_post_slot(request.user)  # a preview or an invalid form stored nothing
         return response
-    count_post(request.user)
     comment = (
         XtdComment.objects.filter(user=request.user)
         .select_related("content_type")
