@@ -121,6 +121,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite under concurrent writers (a web process and the index worker, or several threads):
+# WAL lets readers go on while one writes; the busy timeout makes a writer wait for the lock
+# instead of failing at once; IMMEDIATE takes the write lock when a transaction begins, so two
+# transactions that read and then write cannot deadlock into "database is locked" (which the
+# busy timeout cannot resolve, and which dropped Wagtail's reference-index updates).
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT_SECONDS", "20")),
+    "transaction_mode": "IMMEDIATE",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
