@@ -176,3 +176,17 @@ def test_load_schools_is_idempotent(tmp_path):
     school = School.objects.get(vestiging="00AP00")
     assert school.municipality.code == "GM0637"
     assert lines[-1].startswith("Scholen:")
+
+
+def test_personal_pages_and_the_data_export_are_never_stored_by_a_cache(client, home_pages):
+    client.force_login(member())
+    for path in (
+        "/mijn-profiel/",
+        "/mijn-profiel/mijn-gegevens.json",
+        "/en/my-profile/",
+        "/discussies/",  # any page for a signed-in member carries their name
+    ):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        cache_control = response["Cache-Control"]
+        assert "private" in cache_control and "no-store" in cache_control, path

@@ -408,6 +408,9 @@ def test_offer_page_shows_average_count_and_distribution(client, offer):
         r"<th scope=\"row\">(\d) sterr?e?n?</th>.*?<td>(\d+)</td>", distribution, re.S
     )
     assert rows == [("5", "1"), ("4", "2"), ("3", "0"), ("2", "0"), ("1", "0")]
+    # Bars as classes: the Content-Security-Policy refuses inline style attributes.
+    assert "style=" not in distribution
+    assert 'class="review-bar-w100"' in distribution and 'class="review-bar-w50"' in distribution
     assert "De Wilg" in html
     assert "Met " + group.name in html
 

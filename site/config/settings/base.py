@@ -73,10 +73,12 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -88,10 +90,37 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After authentication: whether a page is personal depends on who asks.
+    "core.security.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Axes turns a locked-out login into its lockout response; it must come last.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Content-Security-Policy (django-csp): no inline script or style on the public site, media and
+# embeds from known places only. The admin relaxes script and style (core.security).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": [
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Pages for one person whoever asks (signed-in members' pages are personal anyway):
+# Cache-Control: private, no-store (core.security).
+PERSONAL_URL_PREFIXES = ["/account/", "/en/account/", "/mijn-", "/en/my-"]
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -185,7 +214,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive embeds size themselves with an inline style, which the CSP refuses;
+# static/css/site.css gives embedded players their 16:9 shape instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 
 # Background tasks: Wagtail's own tasks (search and reference index) stay immediate on
 # `default`; the search issue adds a database-backed alias for our index updates.
