@@ -18,8 +18,8 @@ from core.models.taxonomy import localized_terms
 from offers.localization import default_locale_terms
 
 from .fields import ChoiceListField, split_choices
-from .offers import OfferType, ReachPageForm
-from .reach import Reach, reach_errors
+from .offers import OfferType
+from .reach import Reach, ReachPageForm, reach_errors
 
 
 class FunderKind(models.TextChoices):
