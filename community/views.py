@@ -21,8 +21,9 @@ from wagtail.models import Page
 
 from core.models import Theme
 from core.redirects import safe_next
-from search.engines import run_search
+from search import service
 from search.query import SearchQuery
+from search.sources import parse_key
 
 from .auth import has_verified_email
 from .forms import (
@@ -94,7 +95,7 @@ def _search(rows, query):
     (stemming, and typo tolerance on Elasticsearch), restricted to `rows`."""
     if not query:
         return rows.order_by("-last_activity", "-pk")
-    found = run_search(
+    found = service.search(
         SearchQuery(
             language=get_language(),
             text=query,
@@ -102,7 +103,9 @@ def _search(rows, query):
             page_size=SEARCH_LIMIT,
         )
     )
-    ranked = [int(hit.key.split(":")[1]) for hit in found.hits if hit.key.startswith("discussion:")]
+    ranked = [
+        pk for kind, pk in map(parse_key, (hit.key for hit in found.hits)) if kind == "discussion"
+    ]
     by_pk = rows.in_bulk(ranked)
     return [by_pk[pk] for pk in ranked if pk in by_pk]
 

@@ -37,6 +37,9 @@ class Applicant(models.TextChoices):
 
 
 class FundingIndexPage(BasePage):
+    # A listing shows the search; it is not a result of it (see search.checks).
+    site_search = False
+
     intro = models.TextField(_("inleiding"), blank=True)
 
     parent_page_types = ["core.HomePage"]
