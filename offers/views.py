@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month
+from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month, holiday_context
 
 ICAL_DOMAIN = "ontwikkelplaats.leercommunity"
 
@@ -26,6 +26,8 @@ def calendar(request):
         "next_year": year.next(),
         "school_year_param": SCHOOL_YEAR_PARAM,
         "year_hidden": (SCHOOL_YEAR_PARAM, year.param),
+        **holiday_context(request.GET, year),
+        "now": timezone.now(),
     }
     return TemplateResponse(request, "offers/calendar.html", context)
 
@@ -56,6 +58,8 @@ def calendar_feed(request):
         if offer.summary:
             event.add("description", offer.summary)
         feed.add_component(event)
+    # Events carry TZID=Europe/Amsterdam; a valid feed defines that zone in a VTIMEZONE.
+    feed.add_missing_timezones()
     response = HttpResponse(feed.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="schooljaarkalender.ics"'
     return response

@@ -5,7 +5,7 @@ Session dates are relative to the day the demo is built, so the school-year cale
 empty.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.utils import timezone
@@ -14,6 +14,7 @@ from wagtail.rich_text import RichText
 from core.demo import add_child, load_data, terms, translate
 from core.models import CurriculumGoal, LearningArea, Region, TargetGroup, Theme
 from offers.calendar import SchoolYear
+from offers.demo.sessions import session_times
 from offers.models import (
     FundingDeadline,
     FundingIndexPage,
@@ -27,24 +28,11 @@ from offers.models import (
 DATA = "offers.demo"
 # Keys of an offer's data that are not page fields: relations by slug, the session plan.
 OFFER_RELATIONS = {"provider", "themes", "areas", "groups", "goals", "replaces", "schemes"}
-OFFER_RELATIONS |= {"regions", "sessions", "en"}
+OFFER_RELATIONS |= {"regions", "sessions", "session_weekday", "en"}
 
 
 def _regions(slugs):
-    return list(Region.objects.filter(slug__in=slugs))
-
-
-def _session_dates(count, index, today):
-    """Dates spread over the current school year, the first always in the coming weeks."""
-    year = SchoolYear.containing(today)
-    dates = [today + timedelta(days=7 + (index % 5) * 3)]
-    span = (year.last_day - year.first_day).days
-    for number in range(1, count):
-        offset = (span * number) // count + index * 2
-        dates.append(year.first_day + timedelta(days=offset % span))
-    zone = timezone.get_current_timezone()
-    hour = 9 if index % 2 else 13
-    return sorted(datetime.combine(day, time(hour, 0), tzinfo=zone) for day in dates)
+    return list(Region.objects.filter(slug__in=slugs).select_related("province"))
 
 
 def build_schemes(funding_index, today):
@@ -94,6 +82,7 @@ def build_offers(providers, schemes, today):
         fields = {key: value for key, value in data.items() if key not in OFFER_RELATIONS}
         if "price" in fields:
             fields["price"] = Decimal(fields["price"])
+        regions = _regions(data.get("regions", []))
         page = OfferPage(
             **fields,
             listing_summary=data["summary"][:300],
@@ -102,7 +91,7 @@ def build_offers(providers, schemes, today):
             target_groups=terms(TargetGroup, data["groups"]),
             curriculum_goals=[goals_nl[n] for n in data["goals"]],
             replaces_goals=[goals_nl[n] for n in data.get("replaces", [])],
-            regions=_regions(data.get("regions", [])),
+            regions=regions,
             funding_schemes=[schemes[slug] for slug in data.get("schemes", [])],
             booking_email=f"aanmelden@{provider_slug}.example",
             accreditation_date=today - timedelta(days=60)
@@ -114,17 +103,14 @@ def build_offers(providers, schemes, today):
                 "Beoordeeld door de redactie aan de hand van de beschrijving, de onderbouwing "
                 "en de ervaringen van scholen."
             )
-        sessions = data.get("sessions", 0)
         page.sessions = [
             OfferSession(
                 start=start,
-                end=start + timedelta(hours=2),
+                end=end,
                 place=data.get("location", "") or "Op school",
                 places_left=(index * 3 + number) % 12,
             )
-            for number, start in enumerate(
-                _session_dates(sessions, index, today) if sessions else []
-            )
+            for number, (start, end) in enumerate(session_times(data, regions, index, today))
         ]
         offers[data["slug"]] = add_child(providers[provider_slug], page)
     return offers
