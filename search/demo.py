@@ -1,9 +1,6 @@
-from wagtail import hooks
-
 from .indexing import all_documents
 
 
-@hooks.register("register_demo_content", order=1000)
 def index_demo_content(context):
     """Last demo step: every demo page is in the search index, whatever the order of steps."""
     count = all_documents()
