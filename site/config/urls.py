@@ -10,8 +10,10 @@ from config.api import api_router
 from config.sitemaps import LocalizedSitemap
 from core import views as core_views
 from search import views as search_views
+from serving.views import health
 
 urlpatterns = [
+    path("gezond/", health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
