@@ -37,7 +37,8 @@ def test_every_page_links_the_favicon_and_a_sharing_image(client, home_pages, se
     html = client.get("/").text
     assert 'rel="icon" href="/static/brand/favicon.svg" type="image/svg+xml"' in html
     assert 'rel="icon" href="/static/brand/favicon.ico"' in html
-    assert '<meta property="og:image" content="https://www.example.nl/static/brand/og-image.png">' in html
+    og_image = "https://www.example.nl/static/brand/og-image.png"
+    assert f'<meta property="og:image" content="{og_image}">' in html
     assert 'class="brand-mark"' in html
 
 
