@@ -171,6 +171,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = "Leercommunity & Ontwikkelplaats"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site: canonical links, og:url, the sitemap, robots.txt and the
+# domain the demo gives Wagtail's and Django's Site. Not the address a developer browses.
+SITE_URL = os.environ.get("SITE_URL", "https://leercommunity.example").rstrip("/")
 # Full text in the database. On PostgreSQL with Dutch stemming, the first language (SQLite's
 # FTS has no stemming); Elasticsearch stems each language with its own analyser.
 WAGTAILSEARCH_BACKENDS = {
