@@ -8,7 +8,7 @@ from django_comments.signals import comment_will_be_posted
 from django_comments_xtd.models import TmpXtdComment, XtdComment
 
 from .auth import has_verified_email
-from .models import Discussion, Profile, SchoolEmailDomain
+from .models import Discussion, Follow, Profile, SchoolEmailDomain
 
 
 @receiver(email_confirmed)
@@ -38,6 +38,13 @@ def _refresh_discussion(comment):
 @receiver(post_save, sender=XtdComment)
 def comment_saved(sender, instance, **kwargs):
     _refresh_discussion(instance)
+
+
+@receiver(post_save, sender=Discussion)
+def starter_follows_discussion(sender, instance, created, **kwargs):
+    """Whoever starts a discussion hears of its replies (they can stop in one click)."""
+    if created and instance.author_id:
+        Follow.start(instance.author, instance)
 
 
 @receiver(post_delete, sender=XtdComment)
