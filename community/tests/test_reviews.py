@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from community.models import HelpfulVote, ProviderReply, Review
 from community.reviews import bayesian_score, may_review, school_ran_offer
-from community.views import delete_member
+from community.views.account import delete_member
 from core.models import TargetGroup
 from core.tests.factories import translate_page
 from offers.models import OfferPage, ShortlistItem

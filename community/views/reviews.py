@@ -15,13 +15,13 @@ from django.views.decorators.http import require_POST
 
 from core.redirects import safe_next
 
-from .auth import has_verified_email
-from .forms import ProviderReplyForm, ReviewForm
-from .models import HelpfulVote, ProviderReply, Review
-from .models.reviews import offer_page_model, source_offer
-from .reviews import is_provider_member, may_review, reviewing_school, school_review
-from .threads import count_post
-from .views import message_page, posting_refused
+from ..auth import has_verified_email
+from ..forms import ProviderReplyForm, ReviewForm
+from ..models import HelpfulVote, ProviderReply, Review
+from ..models.reviews import offer_page_model, source_offer
+from ..reviews import is_provider_member, may_review, reviewing_school, school_review
+from ..threads import count_post
+from .common import message_page, posting_refused
 
 ANCHOR = "beoordelingen"
 

@@ -13,11 +13,11 @@ from django.views.decorators.http import require_POST
 
 from core.redirects import safe_next
 
-from .models import Flag, Review
-from .models.flags import flaggable_model
-from .reviews import reviewing_school
-from .threads import count_post
-from .views import message_page, posting_refused
+from ..models import Flag, Review
+from ..models.flags import flaggable_model
+from ..reviews import reviewing_school
+from ..threads import count_post
+from .common import message_page, posting_refused
 
 
 class FlagForm(forms.Form):

@@ -1,7 +1,7 @@
 """E-mail alerts of new offers that match a need ("meldingen").
 
 A member turns alerts on for a need on its matches page (offers.NeedAlert). `send_need_alerts`
-computes each active alert's current matches (offers.matching.match_need) and e-mails one
+computes each active alert's current matches (offers.needs.matching.match_need) and e-mails one
 plain-text digest in Dutch with only the offers first published after the last digest (or after
 subscribing); nothing is sent when nothing is new, and at most one digest per alert goes out in
 MIN_INTERVAL however often it runs. It runs from `manage.py send_need_alerts` (cron) and from
@@ -22,8 +22,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from offers.matching import match_need
 from offers.models import NeedAlert, may_manage
+from offers.needs.matching import match_need
 
 logger = logging.getLogger(__name__)
 
