@@ -58,9 +58,10 @@ test: install chromium ## Set up and run the whole test suite (browser test incl
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
-lint: install ## Ruff lint and format check
+lint: install ## Ruff lint and format check, and the import contract (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=site:. $(BIN)/lint-imports --no-cache
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
