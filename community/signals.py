@@ -10,7 +10,7 @@ from django_comments_xtd.models import TmpXtdComment, XtdComment
 from core import pagecache
 
 from .auth import has_verified_email
-from .models import Discussion, Profile, SchoolEmailDomain
+from .models import Discussion, Follow, Profile, SchoolEmailDomain
 
 
 @receiver(email_confirmed)
@@ -49,6 +49,13 @@ def discussion_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=XtdComment)
 def comment_saved(sender, instance, **kwargs):
     _refresh_discussion(instance)
+
+
+@receiver(post_save, sender=Discussion)
+def starter_follows_discussion(sender, instance, created, **kwargs):
+    """Whoever starts a discussion hears of its replies (they can stop in one click)."""
+    if created and instance.author_id:
+        Follow.start(instance.author, instance)
 
 
 @receiver(post_delete, sender=XtdComment)

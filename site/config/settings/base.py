@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the locale (its 400 page is in the visitor's language), before any view.
+    "core.middleware.RejectControlCharactersMiddleware",
     # Anonymous pages from the shared cache; members' responses `private, no-store`.
     "serving.middleware.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -169,6 +171,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = "Leercommunity & Ontwikkelplaats"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site: canonical links, og:url, the sitemap, robots.txt and the
+# domain the demo gives Wagtail's and Django's Site. Not the address a developer browses.
+SITE_URL = os.environ.get("SITE_URL", "https://leercommunity.example").rstrip("/")
 # Full text in the database. On PostgreSQL with Dutch stemming, the first language (SQLite's
 # FTS has no stemming); Elasticsearch stems each language with its own analyser.
 WAGTAILSEARCH_BACKENDS = {
@@ -293,6 +298,10 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leercommunity] "
 ACCOUNT_FORMS = {"signup": "community.forms.SignupForm"}
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+# The number of reverse proxies in front of the site that append to X-Forwarded-For; the
+# client address is read that many entries from the right, never further (core.client_ip).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ACCOUNT_RATE_LIMITS = {
     "signup": "10/m/ip,30/h/ip",
     "login": "30/m/ip",
@@ -302,12 +311,22 @@ ACCOUNT_RATE_LIMITS = {
 # The version of the privacy statement a member consents to at sign-up (stored with consent).
 PRIVACY_TEXT_VERSION = os.environ.get("PRIVACY_TEXT_VERSION", "2025-1")
 
-# django-axes 8: lock out after 5 failures, per account and per address, for an hour.
+# django-axes 8: five failures lock one account from one address (not the account everywhere,
+# not every account tried from the address), for a cool-off that starts short and doubles with
+# each lockout of that combination (community.lockout). A password reset unlocks the account.
 AXES_FAILURE_LIMIT = 5
-AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+LOCKOUT_BASE_SECONDS = int(os.environ.get("LOCKOUT_BASE_SECONDS", "180"))
+LOCKOUT_MAX_SECONDS = int(os.environ.get("LOCKOUT_MAX_SECONDS", str(60 * 60)))
+AXES_COOLOFF_TIME = "community.lockout.cool_off"
+# Each attempt record carries its own expiry: cool-offs differ per combination, and axes would
+# otherwise clear every record older than the cool-off of whichever request comes by.
+AXES_USE_ATTEMPT_EXPIRATION = True
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "community.auth.axes_username"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
+# A refused try during a lockout does not restart it: the lockout page states when it ends.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "community/lockout.html"
 
 # Threaded comments (django-comments-xtd): members only, three levels, plain-text e-mails.
