@@ -158,7 +158,10 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leercommunity <noreply@localhost>")
+# The site's public address, for links in e-mails (never the address a request came in on).
+SITE_URL = os.environ.get("SITE_URL", "https://leercommunity.example").rstrip("/")
+SITE_DOMAIN = SITE_URL.split("://", 1)[-1].split("/", 1)[0]
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"Leercommunity <noreply@{SITE_DOMAIN}>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
@@ -248,6 +251,9 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
         "show_feedback": False,
     }
 }
+# The longest reply, in characters: django-comments' form and model, the edit form and every
+# reply textarea read this one value.
+COMMENT_MAX_LENGTH = 3000
 COMMUNITY_EDIT_WINDOW_MINUTES = 30
 COMMUNITY_POST_RATE_LIMIT = 6  # posts (discussions and replies) per member ...
 COMMUNITY_POST_RATE_WINDOW_SECONDS = 600  # ... in this many seconds
