@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from core.models import Region, Theme
+from core.pagination import page_links
 
 from ..models import Profile
 
@@ -71,8 +72,6 @@ def member_directory(request):
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("pagina"))
     themes = Theme.objects.for_current_language()
     _attach_themes(page.object_list, themes)
-    query = request.GET.copy()
-    query.pop("pagina", None)
     return render(
         request,
         "community/member_directory.html",
@@ -90,7 +89,7 @@ def member_directory(request):
                 "regio": filters["region"].code if "region" in filters else "",
             },
             "region_chosen": filters.get("region"),
-            "query_string": query.urlencode(),
+            "page_links": page_links(request.GET, page.number, page.paginator.num_pages),
             "signed_in": request.user.is_authenticated,
         },
     )
