@@ -202,3 +202,16 @@ def test_own_profile_lists_follows_with_a_stop_button(client, home_pages):
     html = client.get("/mijn-profiel/").content.decode()
     assert "Natuurlessen buiten" in html and "Duurzaamheid" in html
     assert html.count("Niet meer volgen") == 2
+
+
+def test_export_lists_follows_and_deleting_the_account_ends_them(client, home_pages):
+    user = member()
+    discussion = DiscussionFactory(title="Schoolplein groen maken")
+    Follow.start(user, discussion)
+    client.force_login(user)
+    data = client.get("/mijn-profiel/mijn-gegevens.json").json()
+    assert [row["item"] for row in data["follows"]] == ["Schoolplein groen maken"]
+    assert data["profile"]["visibility"] == "private"
+
+    client.post("/mijn-profiel/verwijderen/", {"confirm": "on"})
+    assert not Follow.objects.exists()
