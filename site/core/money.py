@@ -4,5 +4,5 @@ from django.utils.formats import number_format
 
 
 def euro(amount):
-    """"€ 12,50" in Dutch, "€ 12.50" in English: two decimals in the active language's format."""
+    """Two decimals in the active language's format: € 12,50 in Dutch, € 12.50 in English."""
     return f"€ {number_format(amount, 2)}"
