@@ -929,8 +929,8 @@ def run_measurements(requests, seed):
     from django.test import Client
     from django.utils import translation
 
-    from search.engines import run_search
     from search.query import SearchQuery
+    from search.service import search as run_search
 
     rng = random.Random(seed)
     client = Client()
