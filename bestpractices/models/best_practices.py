@@ -21,14 +21,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from bestpractices.blocks import BestPracticeStreamBlock
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
+from core.models.taxonomy import localized_terms, term_order
 from search.service import listing_context
 
-from .common import (
-    Flag,
-    TranslationNoticeMixin,
-    localized_terms,
-    term_order,
-)
+from .common import Flag, TranslationNoticeMixin
 
 PAGE_SIZE = 10
 
@@ -274,10 +270,10 @@ class BestPracticePage(TranslationNoticeMixin, BasePage):
         return [flag.label for flag in STRENGTHS if getattr(self, flag.field)]
 
     def localized_themes(self):
-        return localized_terms(self.themes.all())
+        return localized_terms(self.themes.all(), ordered=True)
 
     def localized_target_groups(self):
-        return localized_terms(self.target_groups.all())
+        return localized_terms(self.target_groups.all(), ordered=True)
 
     def related_pages(self):
         """Live related pages, in the visitor's language where a translation exists."""

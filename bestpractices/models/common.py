@@ -5,8 +5,6 @@ from dataclasses import dataclass
 from django.db.models import Q
 from wagtail.models import Locale
 
-from core.models.taxonomy import localized_terms as in_language
-
 
 @dataclass(frozen=True)
 class Flag:
@@ -28,16 +26,6 @@ def flags_query(flags, values):
         if value in by_value:
             condition |= Q(**{by_value[value].field: True})
     return condition
-
-
-def term_order(term):
-    """The usual order of taxonomy terms."""
-    return (term.sort_order, term.name)
-
-
-def localized_terms(terms):
-    """Translatable taxonomy terms in the active language, in their usual order."""
-    return sorted(in_language(terms), key=term_order)
 
 
 class TranslationNoticeMixin:

@@ -15,13 +15,13 @@ from bestpractices.netherlands_map import marker_positions
 from core.blocks import RICH_TEXT_FEATURES
 from core.facets import Facet, FacetedFilter
 from core.models import BasePage
+from core.models.taxonomy import localized_terms
 
 from .best_practices import default_language_terms
 from .common import (
     Flag,
     TranslationNoticeMixin,
     flags_query,
-    localized_terms,
     untranslated_source_pages,
 )
 
@@ -192,7 +192,7 @@ class OntwikkelplekPage(TranslationNoticeMixin, BasePage):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
     def localized_themes(self):
-        return localized_terms(self.themes.all())
+        return localized_terms(self.themes.all(), ordered=True)
 
     def updates(self):
         return StoryUpdatePage.objects.child_of(self).live().public().order_by("-date", "-pk")
