@@ -14,7 +14,7 @@ from bestpractices.blocks import StoryStreamBlock
 from bestpractices.netherlands_map import marker_positions
 from core.blocks import RICH_TEXT_FEATURES
 from core.facets import Facet, FacetedFilter
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from core.models.taxonomy import localized_terms
 
 from .best_practices import default_language_terms
@@ -38,19 +38,10 @@ class Phase(models.TextChoices):
     ANCHORING = "anchoring", _("Borging")
 
 
-class OntwikkelplekIndexPage(BasePage):
-    # A listing shows the search; it is not a result of it (see search.checks).
-    site_search = False
-
+class OntwikkelplekIndexPage(IndexPage):
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["bestpractices.OntwikkelplekPage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht Ontwikkelplekken")

@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from core.models.taxonomy import localized_terms
 from offers.filters import apply_facet, apply_filter, legacy_redirect
 from offers.localization import default_locale_terms
@@ -38,19 +38,10 @@ class Applicant(models.TextChoices):
     PROVIDERS = "providers", _("Aanbieders")
 
 
-class FundingIndexPage(BasePage):
-    # A listing shows the search; it is not a result of it (see search.checks).
-    site_search = False
-
+class FundingIndexPage(IndexPage):
     intro = models.TextField(_("inleiding"), blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["offers.FundingSchemePage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht van regelingen")

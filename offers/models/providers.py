@@ -10,25 +10,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from search.service import listing_context
 
 
-class ProviderIndexPage(BasePage):
+class ProviderIndexPage(IndexPage):
     """The list of providers (and entry to the catalogue and school-year calendar)."""
-
-    # A listing shows the search; it is not a result of it (see search.checks).
-    site_search = False
 
     intro = models.TextField(_("inleiding"), blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["offers.ProviderPage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht van aanbieders")
