@@ -13,15 +13,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from core.models import Theme
 
 
 def canonical(item):
     """The object a follow of `item` is stored against (a theme: its default-language row)."""
-    from core.models import Theme
-
     if isinstance(item, Theme):
-        from wagtail.models import Locale
-
         default = Theme.objects.filter(slug=item.slug, locale=Locale.get_default()).first()
         return default or item
     return item

@@ -16,11 +16,11 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IndexPage
 from core.models.taxonomy import localized_terms
 from offers.filters import apply_facet, apply_filter, legacy_redirect
-from offers.localization import default_locale_terms
+from offers.localization import default_locale_terms, in_active_locale
 from search.service import listing_context, unknown_note
 
 from .fields import ChoiceListField, split_choices
-from .offers import OfferType
+from .offers import OfferPage, OfferType
 from .reach import Reach, ReachPageForm, reach_errors
 
 
@@ -253,10 +253,6 @@ class FundingSchemePage(BasePage):
         return self.is_rolling or bool(self.upcoming_deadlines())
 
     def get_context(self, request, *args, **kwargs):
-        from offers.localization import in_active_locale
-
-        from .offers import OfferPage
-
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = localized_terms(self.themes.all())
         context["regions"] = list(self.regions.all())

@@ -346,9 +346,8 @@ class OfferPage(BasePage):
 
     @property
     def provider(self):
-        from .providers import ProviderPage
-
-        return ProviderPage.objects.filter(pk=self.get_parent().pk).first()
+        """The provider page the offer sits under (its only allowed parent type)."""
+        return self.get_parent().specific
 
     def upcoming_sessions(self):
         now = timezone.now()

@@ -13,6 +13,8 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IndexPage
 from search.service import listing_context
 
+from .offers import OfferPage
+
 
 class ProviderIndexPage(IndexPage):
     """The list of providers (and entry to the catalogue and school-year calendar)."""
@@ -128,8 +130,6 @@ class ProviderPage(BasePage):
         verbose_name_plural = _("aanbieders")
 
     def live_offers(self):
-        from offers.models.offers import OfferPage
-
         return OfferPage.objects.child_of(self).live().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
