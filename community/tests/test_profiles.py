@@ -149,9 +149,9 @@ def test_deleting_account_keeps_posts_anonymised(client, home_pages):
 
 
 def test_linking_a_provider_page_grants_provider_access(home_pages, taxonomy):
-    from offers.tests.factories import ProviderIndexPageFactory, ProviderPageFactory
+    from offers.tests.factories import ProviderPageFactory
 
-    provider = ProviderPageFactory(parent=ProviderIndexPageFactory(parent=home_pages[0]))
+    provider = ProviderPageFactory()  # under the provider index under the home page
     user = member(role="provider")
     profile = user.profile
     profile.provider_page = provider

@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
+from bestpractices.tests.factories import StoryUpdatePageFactory
 from offers.models import OfferPage
-from offers.tests.factories import OfferPageFactory
+from offers.tests.factories import OfferPageFactory, ProviderPageFactory
 
 pytestmark = pytest.mark.usefixtures("read_in_dutch")
 
@@ -20,8 +21,9 @@ def meta_line(html, title):
 
 
 @pytest.fixture
-def offers(catalogue):
-    provider = catalogue["provider"]
+def offers(home_pages, taxonomy):
+    """Three offers of one provider; the factories build the tree above it."""
+    provider = ProviderPageFactory(title="Techniekpunt")
     made = {
         "paid": OfferPageFactory(
             parent=provider,
@@ -42,6 +44,20 @@ def offers(catalogue):
 
 
 @pytest.mark.django_db
+def test_factories_build_the_tree_an_offer_lives_in(client, home_pages, taxonomy):
+    offer = OfferPageFactory()
+    story = StoryUpdatePageFactory()
+    assert offer.get_parent().specific_class.__name__ == "ProviderPage"
+    assert offer.get_parent().get_parent().specific_class.__name__ == "ProviderIndexPage"
+    assert offer.get_parent().get_parent().get_parent().pk == home_pages[0].pk
+    # A second provider shares the one provider index; each is served on the site.
+    assert ProviderPageFactory().get_parent().pk == offer.get_parent().get_parent().pk
+    for page in (offer, story):
+        page.save_revision().publish()
+        assert client.get(page.url).status_code == 200
+
+
+@pytest.mark.django_db
 def test_price_label_says_free_price_with_unit_or_on_request(offers):
     assert offers["free"].price_label == "Gratis"
     assert offers["paid"].price_label == "€ 12,50 per leerling"
@@ -53,9 +69,10 @@ def test_price_label_says_free_price_with_unit_or_on_request(offers):
 
 
 @pytest.mark.django_db
-def test_provider_page_and_catalogue_show_the_same_facts(client, catalogue, offers):
-    provider_html = client.get(catalogue["provider"].url).text
-    catalogue_html = client.get(catalogue["index"].url).text
+def test_provider_page_and_catalogue_show_the_same_facts(client, offers):
+    provider = offers["paid"].get_parent()
+    provider_html = client.get(provider.url).text
+    catalogue_html = client.get(provider.get_parent().url).text
     for html in (provider_html, catalogue_html):
         assert meta_line(html, "Robotles") == "Gastles · Landelijk · € 12,50 per leerling"
         assert meta_line(html, "Wadlopen") == "Gastles · Landelijk · Gratis"
