@@ -66,6 +66,12 @@ class OntwikkelplekPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = OntwikkelplekPage
 
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        """A live page is published as an editor would publish it, which indexes it."""
+        if create and obj.live:
+            obj.save_revision().publish()
+
 
 class StoryUpdatePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Nieuws {n}")

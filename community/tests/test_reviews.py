@@ -471,9 +471,9 @@ def test_demo_adds_reviews_with_a_provider_reply_once(home_pages, locales, setti
     for review in Review.objects.select_related("school"):
         assert may_review(review.school, review.offer.specific)
         assert school_ran_offer(review.school, review.offer.specific)
-    assert counts[0] >= 8 and counts[2] == 1
-    reply = ProviderReply.objects.get()
-    assert reply.author.profile.provider_page_id == reply.review.offer.get_parent().pk
+    assert counts[0] >= 8 and counts[2] >= 3
+    for reply in ProviderReply.objects.select_related("author__profile", "review__offer"):
+        assert reply.author.profile.provider_page_id == reply.review.offer.get_parent().pk
     reviewed = OfferPage.objects.filter(locale__language_code="nl", rating_count__gt=0)
     # Reviews are spread over several offers, so the catalogue shows ratings to compare.
     assert reviewed.count() >= 8

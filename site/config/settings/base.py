@@ -237,6 +237,16 @@ if os.environ.get("CLOUDFLARE_ZONEID"):
 # each translation purges its own URLs when it is published.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
+# The scheduler service (`manage.py run_schedule`): management commands and their interval.
+SCHEDULE = [
+    {"name": "scheduled-publishing", "command": ["publish_scheduled"], "every": 60},
+    {"name": "need-alerts", "command": ["send_need_alerts"], "every": 7 * 24 * 3600},
+    {"name": "expired-sessions", "command": ["clearsessions"], "every": 24 * 3600},
+]
+if ELASTICSEARCH_URL:
+    # The outbox is sent after each commit; this retries what the cluster refused.
+    SCHEDULE.append({"name": "search-outbox", "command": ["search_index", "drain"], "every": 60})
+
 # Errors: mail to ADMINS ("Name <address>, ...") and/or Sentry (SENTRY_DSN, production).
 ADMINS = [(name or address, address) for name, address in getaddresses(env_list("ADMINS"))]
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
