@@ -10,13 +10,16 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.models import Theme
-from search.engines import run_search
+from core.pagination import page_links
+from search import service
 from search.query import SearchQuery
+from search.sources import parse_key
 
 from ..forms import (
     DiscussionForm,
 )
-from ..models import Discussion
+from ..models import Discussion, Follow
+from ..notifications import notify_new_discussion
 from ..threads import take_post_slot, thread_context
 from .common import edit_refused, post_limit_page, posting_refused, within_edit_window
 
@@ -29,7 +32,7 @@ def _search(rows, query):
     (stemming, and typo tolerance on Elasticsearch), restricted to `rows`."""
     if not query:
         return rows.order_by("-last_activity", "-pk")
-    found = run_search(
+    found = service.search(
         SearchQuery(
             language=get_language(),
             text=query,
@@ -37,7 +40,8 @@ def _search(rows, query):
             page_size=SEARCH_LIMIT,
         )
     )
-    ranked = [int(hit.key.split(":")[1]) for hit in found.hits if hit.key.startswith("discussion:")]
+    keys = [parse_key(hit.key) for hit in found.hits]
+    ranked = [pk for kind, pk in keys if kind == "discussion"]
     by_pk = rows.in_bulk(ranked)
     return [by_pk[pk] for pk in ranked if pk in by_pk]
 
@@ -45,7 +49,15 @@ def _search(rows, query):
 def discussion_list(request, theme_slug=None):
     themes = Theme.objects.for_current_language()
     theme = None
+    notes = []
     rows = Discussion.objects.filter(is_removed=False).select_related("theme", "author__profile")
+    if theme_slug is None and request.GET.get("thema"):
+        # The one filter vocabulary: `thema` as on every listing, besides the theme's own URL.
+        wanted = request.GET["thema"][:100]
+        if Theme.objects.filter(slug=wanted).exists():
+            theme_slug = wanted
+        else:
+            notes.append(service.unknown_note([("thema", wanted)]))
     if theme_slug is not None:
         theme = themes.filter(slug=theme_slug).first()
         if theme is None:
@@ -62,6 +74,8 @@ def discussion_list(request, theme_slug=None):
             "theme": theme,
             "query": query,
             "discussions": page,
+            "page_links": page_links(request.GET, page.number, page.paginator.num_pages),
+            "response": {"notes": notes},
             "can_start": request.user.is_authenticated,
         },
     )
@@ -107,6 +121,9 @@ def discussion_create(request):
         discussion.author = request.user
         discussion.page = linked
         discussion.save()
+        # The starter hears of replies (and can stop in one click from the first mail).
+        Follow.start(request.user, discussion)
+        notify_new_discussion(discussion)
         messages.success(request, _("Uw discussie staat online."))
         return redirect(discussion)
     return render(

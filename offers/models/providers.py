@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -9,36 +10,29 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage
+from core.models import BasePage, IndexPage
+from search.service import listing_context
+
+from .offers import OfferPage
 
 
-class ProviderIndexPage(BasePage):
+class ProviderIndexPage(IndexPage):
     """The list of providers (and entry to the catalogue and school-year calendar)."""
 
     intro = models.TextField(_("inleiding"), blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["offers.ProviderPage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht van aanbieders")
         verbose_name_plural = _("overzichten van aanbieders")
 
     def get_context(self, request, *args, **kwargs):
-        from django.utils.translation import ngettext
-
-        from search.views import search_context
-
         context = super().get_context(request, *args, **kwargs)
         providers = ProviderPage.objects.child_of(self).live().order_by("title")
         context["providers"] = providers.prefetch_related("regions")
         # The catalogue: every live offer, through the site's search with its facets.
-        context.update(search_context(request, kind="offer", page_size=24))
+        context.update(listing_context(request, kind="offer", page_size=24))
         total = context["response"].total
         context["results_heading"] = ngettext(
             "%(count)s aanbod gevonden", "%(count)s aanbiedingen gevonden", total
@@ -48,6 +42,9 @@ class ProviderIndexPage(BasePage):
 
 
 class ProviderPage(BasePage):
+    # Providers are found through their offers (see search.checks).
+    site_search = False
+
     class Kind(models.TextChoices):
         CIVIL_SOCIETY = "civil_society", _("Maatschappelijke organisatie")
         SOCIAL_ENTERPRISE = "social_enterprise", _("Bedrijf met een maatschappelijk doel")
@@ -133,8 +130,6 @@ class ProviderPage(BasePage):
         verbose_name_plural = _("aanbieders")
 
     def live_offers(self):
-        from offers.models.offers import OfferPage
-
         return OfferPage.objects.child_of(self).live().order_by("title")
 
     def get_context(self, request, *args, **kwargs):

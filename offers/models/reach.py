@@ -6,8 +6,10 @@ filtering on a region sees; national content matches every region.
 """
 
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.models import Region
 
 
 class Reach(models.TextChoices):
@@ -18,8 +20,6 @@ class Reach(models.TextChoices):
 
 def reach_errors(reach, regions):
     """Validation messages for a reach and its regions, as {"regions": [...]} or {}."""
-    from core.models import Region
-
     kinds = {region.kind for region in regions}
     if reach == Reach.LOCAL:
         if not regions:
@@ -41,24 +41,13 @@ def reach_errors(reach, regions):
     return {}
 
 
-def region_reach_q(slugs, prefix=""):
-    """A filter for content relevant in any of the regions with these slugs (OR)."""
-    from core.models import Region
+class ReachPageForm(WagtailAdminPageForm):
+    """Puts the chosen regions and taxonomy on the page before model validation runs.
 
-    condition = Q(**{f"{prefix}reach": Reach.NATIONAL})
-    for region in Region.objects.filter(slug__in=slugs):
-        condition |= Q(**{f"{prefix}regions__in": Region.objects.reach_of(region)})
-    return condition
+    Django validates a model before its many-to-many values are assigned; these are in-memory
+    (ParentalManyToManyField) so assigning them early lets `clean()` check what the editor chose.
+    """
 
-
-def region_options():
-    """Every region as (slug, label), provinces and named regions first."""
-    from core.models import Region
-
-    order = {Region.Kind.PROVINCE: 0, Region.Kind.NAMED: 1, Region.Kind.MUNICIPALITY: 2}
-    regions = sorted(
-        Region.objects.values_list("slug", "name", "kind"),
-        key=lambda row: (order.get(row[2], 3), row[1]),
-    )
-    labels = dict(Region.Kind.choices)
-    return [(slug, f"{name} ({labels[kind].lower()})") for slug, name, kind in regions]
+    def _post_clean(self):
+        self.save_cluster_m2m()
+        super()._post_clean()
