@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page
 from core.models import Region
 from core.pagination import page_links
 
+from . import breaker
 from .engines.base import Engine, EngineResult
 from .engines.database import DatabaseEngine
 from .labels import facet_labels, named_values
@@ -64,17 +65,29 @@ def prepare(query):
 
 
 def _run(engine, method, query, *args):
-    """Call the engine; when the cluster fails, the database answers with a note."""
+    """Call the engine; when the cluster fails, or failed often just now (the breaker is
+    open), the database answers with a note."""
+    uses_cluster = engine.name == "elasticsearch"
+    if uses_cluster and breaker.is_open():
+        return _from_database(method, query, args)
     try:
-        return engine, getattr(engine, method)(query, *args), []
+        result = getattr(engine, method)(query, *args)
     except (TransportError, ApiError) as error:
         logger.warning("Elasticsearch unavailable, using the database engine: %s", error)
-        note = _(
-            "De zoekmachine is even niet bereikbaar; deze resultaten komen uit de "
-            "eenvoudige zoekfunctie en kunnen iets anders geordend zijn."
-        )
-        fallback = DatabaseEngine()
-        return fallback, getattr(fallback, method)(query, *args), [note]
+        breaker.record_failure()
+        return _from_database(method, query, args)
+    if uses_cluster:
+        breaker.record_success()
+    return engine, result, []
+
+
+def _from_database(method, query, args):
+    note = _(
+        "De zoekmachine is even niet bereikbaar; deze resultaten komen uit de "
+        "eenvoudige zoekfunctie en kunnen iets anders geordend zijn."
+    )
+    fallback = DatabaseEngine()
+    return fallback, getattr(fallback, method)(query, *args), [note]
 
 
 def search(query: SearchQuery, engine: Engine | None = None) -> SearchResponse:

@@ -239,6 +239,13 @@ TASKS = {
 # Search: no URL means the embedded database engine.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "leercommunity")
+# A search waits at most this long for the cluster; after SEARCH_BREAKER_THRESHOLD failures
+# within SEARCH_BREAKER_WINDOW_SECONDS, searches use the database engine without asking the
+# cluster for SEARCH_BREAKER_OPEN_SECONDS (search.breaker).
+ELASTICSEARCH_TIMEOUT_SECONDS = float(os.environ.get("ELASTICSEARCH_TIMEOUT_SECONDS", "1.5"))
+SEARCH_BREAKER_THRESHOLD = 3
+SEARCH_BREAKER_WINDOW_SECONDS = 60
+SEARCH_BREAKER_OPEN_SECONDS = int(os.environ.get("SEARCH_BREAKER_OPEN_SECONDS", "30"))
 
 # Cache: Redis when REDIS_URL is set (shared by every process: rate limits, lockouts, search
 # labels, the page cache); otherwise each process keeps its own memory, which needs nothing.
