@@ -3,7 +3,15 @@
 
 from django.conf import settings
 
-from .query import FACETS, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, RATING_OPTIONS, SORTS
+from .query import (
+    FACETS,
+    MAX_PAGE,
+    MAX_PAGE_SIZE,
+    MAX_QUERY_LENGTH,
+    MAX_VALUES_PER_FACET,
+    RATING_OPTIONS,
+    SORTS,
+)
 
 
 def _nullable(kind, **extra):
@@ -95,13 +103,17 @@ def search_api_description():
     facet_parameters = [
         _parameter(
             spec.param,
-            {"type": "array", "items": STRING},
+            {"type": "array", "items": STRING, "maxItems": MAX_VALUES_PER_FACET},
             f"{spec.name}: one or more values, repeated (the facets in a response list them)",
         )
         for spec in FACETS
     ]
     parameters = [
-        _parameter("q", STRING, f"Words to search for, at most {MAX_QUERY_LENGTH} characters."),
+        _parameter(
+            "q",
+            {"type": "string", "maxLength": MAX_QUERY_LENGTH},
+            f"Words to search for, at most {MAX_QUERY_LENGTH} characters.",
+        ),
         *facet_parameters,
         _parameter(
             "waardering",
@@ -110,12 +122,14 @@ def search_api_description():
         ),
         _parameter("sorteer", {"type": "string", "enum": list(SORTS)}, "Order of the results."),
         _parameter(
-            "pagina", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, "Page number."
+            "pagina",
+            {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
+            "Page number; past the last page, the last page is shown.",
         ),
         _parameter(
             "per_pagina",
-            {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
-            "Results per page.",
+            {"type": "integer", "minimum": 1},
+            f"Results per page; more than {MAX_PAGE_SIZE} gives {MAX_PAGE_SIZE}.",
         ),
         _parameter(
             "taal",

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from . import service
+from .openapi import search_api_description
 from .query import FACETS, RATING_PARAM, SORTS, SearchQuery
 from .service import listing_context
 
@@ -84,3 +85,9 @@ def _option_json(option):
         "selected": option.selected,
         "children": [_option_json(child) for child in option.children],
     }
+
+
+@require_GET
+def openapi_description(request):
+    """The OpenAPI 3 description of the search API."""
+    return JsonResponse(search_api_description(), json_dumps_params={"ensure_ascii": False})
