@@ -17,6 +17,7 @@ from .models import (
     School,
     SchoolEmailDomain,
 )
+from .verification_panel import AutomaticVerificationsPanel
 
 
 class ProfileViewSet(ModelViewSet):
@@ -170,3 +171,9 @@ class CommunityGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_community_viewsets():
     return CommunityGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_automatic_verifications_panel(request, panels):
+    if request.user.has_perm("community.change_profile"):
+        panels.append(AutomaticVerificationsPanel())
