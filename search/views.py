@@ -6,6 +6,7 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from .chips import clear_all_url, filter_chips
 from .engines import run_search
 from .query import FACETS, RATING_PARAM, SORTS, SearchQuery
 
@@ -52,12 +53,15 @@ def search_context(
     params_without_page = request.GET.copy()
     params_without_page.pop("pagina", None)
     chosen = [name for name in query.filters if not (kind and name == "kind")]
+    chips = filter_chips(request.GET, response, fixed_params=("soort",) if kind else ())
     return {
         "response": response,
         "query": query,
         "sorts": {value: label for value, label in SORTS.items() if value in sorts},
         "page_links": _page_links(request, response),
         "filtered": bool(chosen or query.min_rating),
+        "chips": chips,
+        "clear_url": clear_all_url(request.GET),
         "base_query": params_without_page.urlencode(),
         "rating_param": RATING_PARAM,
         "kind_fixed": kind,
