@@ -54,11 +54,3 @@ def filter_chips(params, response, fixed_params=()):
         )
     return chips
 
-
-def clear_all_url(params):
-    """The same search without any filter or search words; the sort order stays."""
-    kept = params.copy()
-    for name in list(kept):
-        if name != "sorteer":
-            kept.pop(name)
-    return "?" + kept.urlencode()

@@ -82,3 +82,15 @@ def test_sitemap_lists_both_languages_with_hreflang_alternates(client, content, 
     # A page without translation is listed without alternates.
     assert urls[f"{site}/goede-voorbeelden/alleen-nl/"] == {}
     assert "localhost" not in response.text
+
+
+def test_feed_stays_valid_xml_with_a_pasted_control_character_in_a_title(client, bp_index):
+    practice = BestPracticePageFactory(
+        parent=bp_index[0],
+        title="Samen\x0blezen in de wijk",
+        listing_summary="Regel een\x0bregel twee\x1f",
+        slug="samen-lezen",
+    )
+    practice.save_revision().publish()
+    _channel, items = feed_items(client, "/feeds/nieuw/")
+    assert ("Samen lezen in de wijk", items[0][1]) in items

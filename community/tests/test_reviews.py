@@ -445,8 +445,7 @@ def test_offer_page_queries_do_not_grow_with_the_number_of_reviews(client, offer
 
 
 def test_demo_adds_reviews_with_a_provider_reply_once(home_pages, locales, settings, tmp_path):
-    from community.demo import build_community_demo
-    from community.demo_reviews import build_reviews_demo
+    from community.demo import build_community_demo, build_reviews_demo
     from core.demo import DemoContext
     from offers.demo import build_offers_demo
 

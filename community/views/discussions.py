@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.models import Theme
-from search.engines import run_search
+from search import service
 from search.query import SearchQuery
+from search.sources import parse_key
 
 from ..forms import (
     DiscussionForm,
@@ -29,7 +30,7 @@ def _search(rows, query):
     (stemming, and typo tolerance on Elasticsearch), restricted to `rows`."""
     if not query:
         return rows.order_by("-last_activity", "-pk")
-    found = run_search(
+    found = service.search(
         SearchQuery(
             language=get_language(),
             text=query,
@@ -37,7 +38,8 @@ def _search(rows, query):
             page_size=SEARCH_LIMIT,
         )
     )
-    ranked = [int(hit.key.split(":")[1]) for hit in found.hits if hit.key.startswith("discussion:")]
+    keys = [parse_key(hit.key) for hit in found.hits]
+    ranked = [pk for kind, pk in keys if kind == "discussion"]
     by_pk = rows.in_bulk(ranked)
     return [by_pk[pk] for pk in ranked if pk in by_pk]
 

@@ -13,6 +13,9 @@ from django.utils.translation import get_language
 
 from offers.localization import in_active_locale
 from offers.models import FundingSchemePage, OfferPage, Reach
+from search import service
+from search.query import SearchQuery
+from search.sources import parse_key
 
 from .conditions import (
     OFFER_PREFETCH,
@@ -43,9 +46,6 @@ def ranked_offer_ids(ctx):
     the other offers that pass the filters (ranked by the boosts alone), so an offer on the
     need's themes is never missed because the school used other words.
     """
-    from search.engines import run_search
-    from search.query import SearchQuery
-
     filters = {"kind": ["offer"]}
     if ctx.theme_slugs:
         filters["theme"] = sorted(ctx.theme_slugs)
@@ -65,11 +65,11 @@ def ranked_offer_ids(ctx):
                 page=page,
                 page_size=SEARCH_PAGE_SIZE,
             )
-            response = run_search(query)
+            response = service.search(query)
             for hit in response.hits:
-                kind, _sep, pk = hit.key.partition(":")
-                if kind == "page" and pk.isdigit() and int(pk) not in ids:
-                    ids.append(int(pk))
+                kind, pk = parse_key(hit.key)
+                if kind == "page" and pk is not None and pk not in ids:
+                    ids.append(pk)
             if page >= response.num_pages:
                 break
     return ids

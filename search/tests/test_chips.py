@@ -2,7 +2,7 @@
 
 from django.http import QueryDict
 
-from search.chips import clear_all_url, filter_chips
+from search.chips import filter_chips
 from search.query import FacetGroup, FacetOption, SearchQuery, SearchResponse
 
 
@@ -44,8 +44,7 @@ def test_a_value_without_an_option_keeps_its_raw_label_and_rating_has_a_chip():
     assert labels == ["Thema: onbekend", "Waardering: 4 sterren of meer"]
 
 
-def test_a_listings_fixed_kind_has_no_chip_and_clearing_keeps_the_sort():
+def test_a_listings_fixed_kind_has_no_chip():
     params = QueryDict("soort=offer&thema=sport&sorteer=titel")
     chips = filter_chips(params, response_for(params), fixed_params=("soort",))
     assert [chip["label"] for chip in chips] == ["Thema: Sport"]
-    assert clear_all_url(params) == "?sorteer=titel"

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -20,9 +21,23 @@ def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
 
+def _stylesheet_url():
+    # The error may be the missing static manifest itself (collectstatic not run): then the
+    # page goes without its stylesheet rather than failing again.
+    try:
+        return staticfiles_storage.url("css/site.css")
+    except ValueError:
+        return None
+
+
 def server_error(request):
     # Render without a request context: whatever broke may be in a context processor.
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    context = {
+        "stylesheet": _stylesheet_url(),
+        # "We have been notified" only when someone is: mail to ADMINS or a Sentry project.
+        "notified": bool(settings.ADMINS or settings.SENTRY_DSN),
+    }
+    return HttpResponseServerError(loader.get_template("500.html").render(context))
 
 
 # Pages for one member (account, profile, a school's needs) and the admin stay out of search

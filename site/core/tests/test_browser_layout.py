@@ -67,7 +67,7 @@ def test_desktop(page, demo_site, serious_violations):
     assert not page.locator(".filter-panel-toggle").is_visible()
     # Deep down the list of filters, the apply button is still on the screen.
     page.locator(".facet").last.scroll_into_view_if_needed()
-    assert in_viewport(page, ".facets-apply button", DESKTOP["height"])
+    assert in_viewport(page, ".facet-actions button", DESKTOP["height"])
 
     for path in PAGES:
         page.goto(demo_site + path)
