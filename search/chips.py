@@ -53,4 +53,3 @@ def filter_chips(params, response, fixed_params=()):
             }
         )
     return chips
-
