@@ -26,8 +26,15 @@ class ProfileViewSet(ModelViewSet):
     model = Profile
     icon = "user"
     menu_label = _("Leden")
-    list_display = ["display_name", "role", "organisation", "verified_school", "created"]
-    list_filter = ["role"]
+    list_display = [
+        "display_name",
+        "role",
+        "organisation",
+        "verified_school",
+        "visibility",
+        "created",
+    ]
+    list_filter = ["role", "visibility"]
     search_fields = ["display_name", "organisation", "user__email"]
     search_backend_name = None
     ordering = ["display_name"]
@@ -43,6 +50,10 @@ class ProfileViewSet(ModelViewSet):
         PageChooserPanel("provider_page", "offers.ProviderPage"),
         FieldPanel("bio"),
         FieldPanel("contribution"),
+        MultiFieldPanel(
+            [FieldPanel("visibility"), FieldPanel("language")],
+            heading=_("Zichtbaarheid en e-mail"),
+        ),
     ]
 
 

@@ -4,6 +4,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.models import Region
+
 from .indexing import index_instance, remove_instance
 from .sources import clear_reach_cache, source_for
 
@@ -41,8 +43,6 @@ def _deleted(sender, instance, **kwargs):
 
 
 def connect():
-    from core.models import Region
-
     # Membership of regions changes the reach rule's expansion.
     post_save.connect(clear_reach_cache, sender=Region, dispatch_uid="search_region_saved")
     m2m_changed.connect(

@@ -65,13 +65,17 @@ def build_ontwikkelplekken(context):
         page.themes = terms(Theme, themes, context.locale_nl)
         page = add_child(index_nl, page)
         index_nl.refresh_from_db()
-        for update in updates:
-            update.pop("en", None)
-            update["date"] = datetime.date.fromisoformat(update["date"])
-            add_child(page, StoryUpdatePage(**update))
-            page.refresh_from_db()
         if english:
             translate(page, context.locale_en, **english)
+            page.refresh_from_db()
+        for update in updates:
+            update_en = update.pop("en", None)
+            update["date"] = datetime.date.fromisoformat(update["date"])
+            update_nl = add_child(page, StoryUpdatePage(**update))
+            page.refresh_from_db()
+            if update_en and english:
+                # The English story exists above, so the update has a parent to go under.
+                translate(update_nl, context.locale_en, **update_en)
     context.log("Ontwikkelplekken klaar")
 
 

@@ -33,13 +33,8 @@ def option_count(html, param, value):
 
 
 def place_option_count(html, param, value):
-    """The Ontwikkelplek index keeps its own filter form."""
-    match = re.search(
-        rf'id="facet-{param}-{value}"[^>]*>\s*<label[^>]*>[^<]*'
-        r'<span class="bp-facet-count">\((\d+)',
-        html,
-    )
-    return int(match.group(1))
+    """The Ontwikkelplek index has the same filter form as every listing."""
+    return option_count(html, param, value)
 
 
 def option_checked(html, param, value):

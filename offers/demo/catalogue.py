@@ -31,6 +31,16 @@ OFFER_RELATIONS = {"provider", "themes", "areas", "groups", "goals", "replaces",
 OFFER_RELATIONS |= {"regions", "sessions", "session_weekday", "en"}
 
 
+ACCREDITATION_NL = (
+    "Beoordeeld door de redactie aan de hand van de beschrijving, de onderbouwing en de "
+    "ervaringen van scholen."
+)
+ACCREDITATION_EN = (
+    "Assessed by the editors on the basis of the description, the evidence and the "
+    "experiences of schools."
+)
+
+
 def _regions(slugs):
     return list(Region.objects.filter(slug__in=slugs).select_related("province"))
 
@@ -99,15 +109,13 @@ def build_offers(providers, schemes, today):
             else None,
         )
         if page.accreditation_level:
-            page.accreditation_justification = (
-                "Beoordeeld door de redactie aan de hand van de beschrijving, de onderbouwing "
-                "en de ervaringen van scholen."
-            )
+            page.accreditation_justification = ACCREDITATION_NL
         page.sessions = [
             OfferSession(
                 start=start,
                 end=end,
-                place=data.get("location", "") or "Op school",
+                # No place of its own: the page shows its (translated) location or "at school".
+                place="",
                 places_left=(index * 3 + number) % 12,
             )
             for number, (start, end) in enumerate(session_times(data, regions, index, today))
@@ -128,6 +136,12 @@ def _provider_english(fields):
     fields = dict(fields)
     if "description" in fields:
         fields["description"] = RichText(f"<p>{fields['description']}</p>")
+    return fields
+
+
+def _offer_english(fields):
+    fields = dict(fields)
+    fields.setdefault("accreditation_justification", ACCREDITATION_EN)
     return fields
 
 
@@ -153,7 +167,7 @@ def build_offers_demo(context):
 
     translate_all(schemes, "schemes", locale_en)
     translate_all(providers, "providers", locale_en, _provider_english)
-    translate_all(offers, "offers", locale_en)
+    translate_all(offers, "offers", locale_en, _offer_english)
     log(
         f"Ontwikkelplaats: {len(providers)} aanbieders, {len(offers)} aanbiedingen, "
         f"{len(schemes)} regelingen"

@@ -119,3 +119,27 @@ def test_search_page_with_text_and_three_filters_stays_within_fifteen_queries(
     with django_assert_max_num_queries(15):
         response = client.get("/zoeken/", params)
     assert response.status_code == 200
+
+
+def test_a_filter_value_that_names_nothing_is_named_on_the_page_and_in_the_api(client, entries):
+    html = client.get("/zoeken/", {"regio": "amsterdam", "thema": "gezonde-basis"}).text
+    assert "regio=amsterdam" in html.split("<main")[1]
+    # The value that names something still filters.
+    assert "Schooltuin Eemsdelta" in html and "Leesclub" not in html
+
+    data = client.get("/api/v1/search/", {"regio": "amsterdam"}).json()
+    assert "regio=amsterdam" in data["note"]
+    assert data["unknown"] == [{"param": "regio", "value": "amsterdam"}]
+    # Nothing was filtered away by the unknown value: every Dutch entry is there.
+    assert data["total"] == 2
+
+    known = client.get("/api/v1/search/", {"regio": "GM0363"}).json()
+    assert known["note"] == "" and known["unknown"] == []
+    assert [hit["key"] for hit in known["results"]] == ["offer:2"]
+
+
+def test_a_known_value_without_entries_filters_to_nothing_and_stays_choosable(client, entries):
+    response = client.get("/zoeken/", {"thema": "lerarentekort"})
+    assert response.context["response"].total == 0
+    assert response.context["response"].unknown == []
+    assert 'name="thema" value="lerarentekort" checked' in response.text

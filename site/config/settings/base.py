@@ -165,8 +165,6 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leercommunity <noreply@localhost>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leercommunity & Ontwikkelplaats"
@@ -174,6 +172,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # The public address of the site: canonical links, og:url, the sitemap, robots.txt and the
 # domain the demo gives Wagtail's and Django's Site. Not the address a developer browses.
 SITE_URL = os.environ.get("SITE_URL", "https://leercommunity.example").rstrip("/")
+# E-mails (notifications to members) link to SITE_URL and come from its domain.
+SITE_DOMAIN = SITE_URL.split("://", 1)[-1].split("/", 1)[0]
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"Leercommunity <noreply@{SITE_DOMAIN}>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Full text in the database. On PostgreSQL with Dutch stemming, the first language (SQLite's
 # FTS has no stemming); Elasticsearch stems each language with its own analyser.
 WAGTAILSEARCH_BACKENDS = {
@@ -234,6 +236,16 @@ if os.environ.get("CLOUDFLARE_ZONEID"):
 # Wagtail's per-language purge assumes a prefix for every language; Dutch has none here, and
 # each translation purges its own URLs when it is published.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# The scheduler service (`manage.py run_schedule`): management commands and their interval.
+SCHEDULE = [
+    {"name": "scheduled-publishing", "command": ["publish_scheduled"], "every": 60},
+    {"name": "need-alerts", "command": ["send_need_alerts"], "every": 7 * 24 * 3600},
+    {"name": "expired-sessions", "command": ["clearsessions"], "every": 24 * 3600},
+]
+if ELASTICSEARCH_URL:
+    # The outbox is sent after each commit; this retries what the cluster refused.
+    SCHEDULE.append({"name": "search-outbox", "command": ["search_index", "drain"], "every": 60})
 
 # Errors: mail to ADMINS ("Name <address>, ...") and/or Sentry (SENTRY_DSN, production).
 ADMINS = [(name or address, address) for name, address in getaddresses(env_list("ADMINS"))]
@@ -334,6 +346,9 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
         "show_feedback": False,
     }
 }
+# The longest reply, in characters: django-comments' form and model, the edit form and every
+# reply textarea read this one value.
+COMMENT_MAX_LENGTH = 3000
 COMMUNITY_EDIT_WINDOW_MINUTES = 30
 COMMUNITY_POST_RATE_LIMIT = 6  # posts (discussions and replies) per member ...
 COMMUNITY_POST_RATE_WINDOW_SECONDS = 600  # ... in this many seconds
