@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install chromium run demo test test-postgres lint format messages lock check-deploy clean
+.PHONY: help install chromium run demo serve test test-postgres lint format messages lock check-deploy clean loadtest pagebench
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}'
@@ -48,6 +48,22 @@ run: demo ## Set up, load the demo content and serve the site on http://127.0.0.
 	fi; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Production settings on this machine: plain HTTP on loopback, a key generated once into var/.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret-key)}" SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false}
+WORKERS ?= 2
+
+var/secret-key:
+	@mkdir -p var
+	@$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+static: install var/secret-key ## Collect the static files for production settings (var/static, with a manifest)
+	$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+
+serve: demo static ## Serve with production settings under gunicorn on http://127.0.0.1:8000 (REDIS_URL, DATABASE_URL as set)
+	@echo "  Site (productie-instellingen, gunicorn): http://$(HOST):$(PORT)/   gezondheid: /gezond/"
+	$(SERVE_ENV) $(BIN)/gunicorn --config site/config/gunicorn.py --bind $(HOST):$(PORT) --workers $(WORKERS) config.wsgi
+
 chromium: ## Install Debian's Chromium for the browser tests when it is missing
 	@test -x /usr/bin/chromium || { echo "→ Chromium installeren (apt)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
@@ -71,8 +87,10 @@ messages: install ## Update and compile the translation files in locale/
 	$(MANAGE) makemessages --locale en --no-location --ignore '.venv/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
-lock: ## Regenerate requirements.lock from pyproject.toml (needs the network)
+lock: ## Regenerate requirements.lock (and the image's requirements-production.lock) from pyproject.toml
 	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras --extra dev -o requirements.lock pyproject.toml
+	@# The image installs no test tools; same versions as the full lock.
+	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras -c requirements.lock -o requirements-production.lock pyproject.toml
 
 check-deploy: install ## Run Django's deployment checks with production settings
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$${SECRET_KEY:-check-only-$$(date +%s)-not-a-real-secret-key-0123456789abcdef} $(MANAGE) check --deploy --fail-level WARNING
@@ -84,3 +102,10 @@ clean: ## Remove the virtual environment and local data (database, media)
 BENCH_ARGS ?= --database sqlite --scale 0.05
 bench: install ## Run the search benchmark (BENCH_ARGS="--database postgres --scale 1.0")
 	$(BIN)/python bench/search_benchmark.py $(BENCH_ARGS)
+
+LOADTEST_ARGS ?=
+loadtest: install var/secret-key ## Load test: gunicorn + production settings on PostgreSQL and Redis, 50 readers and 5 posters for 60 s (loopback)
+	$(BIN)/python bench/loadtest.py $(LOADTEST_ARGS)
+
+pagebench: install var/secret-key ## Side by side: each page's req/s uncached and cached as a ratio to /gezond/, queries and bytes
+	$(BIN)/python bench/pagebench.py $(LOADTEST_ARGS)

@@ -1179,8 +1179,7 @@ def main():
 
     from bestpractices.models import BestPracticePage, OntwikkelplekPage
     from community.models import Discussion, Review, School
-    from offers.models import FundingSchemePage, OfferPage, ProviderPage
-    from offers.models.offers import OfferSession
+    from offers.models import FundingSchemePage, OfferPage, OfferSession, ProviderPage
 
     counts = {
         "schools (real list)": School.objects.count(),

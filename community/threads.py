@@ -17,6 +17,11 @@ from django_comments import get_form
 from django_comments_xtd.models import XtdComment
 
 from .auth import has_verified_email
+from .models import Discussion, Follow
+
+# Set on the request by `views.comments.post_comment`; a reply without it came in through
+# django-comments' own URL or view and is refused (see signals.only_site_posts).
+SITE_POST_MARK = "_community_site_post"
 
 
 def render_plain_text(text):
@@ -95,4 +100,8 @@ def thread_context(request, target, anchor="reacties"):
         "next_url": request.get_full_path(),
         "anchor": anchor,
         "edit_window": settings.COMMUNITY_EDIT_WINDOW_MINUTES,
+        "comment_max_length": settings.COMMENT_MAX_LENGTH,
+        "following": can_post and Follow.follows(user, target),
+        # A discussion shows its follow button under its title; a page's thread shows its own.
+        "follow_in_thread": not isinstance(target, Discussion),
     }

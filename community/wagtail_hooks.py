@@ -25,8 +25,15 @@ class ProfileViewSet(ModelViewSet):
     model = Profile
     icon = "user"
     menu_label = _("Leden")
-    list_display = ["display_name", "role", "organisation", "verified_school", "created"]
-    list_filter = ["role"]
+    list_display = [
+        "display_name",
+        "role",
+        "organisation",
+        "verified_school",
+        "visibility",
+        "created",
+    ]
+    list_filter = ["role", "visibility"]
     search_fields = ["display_name", "organisation", "user__email"]
     search_backend_name = None
     ordering = ["display_name"]
@@ -42,6 +49,10 @@ class ProfileViewSet(ModelViewSet):
         PageChooserPanel("provider_page", "offers.ProviderPage"),
         FieldPanel("bio"),
         FieldPanel("contribution"),
+        MultiFieldPanel(
+            [FieldPanel("visibility"), FieldPanel("language")],
+            heading=_("Zichtbaarheid en e-mail"),
+        ),
     ]
 
 
@@ -159,18 +170,3 @@ class CommunityGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_community_viewsets():
     return CommunityGroup()
-
-
-@hooks.register("register_demo_content")
-def community_demo(context):
-    from .demo import build_community_demo
-
-    build_community_demo(context)
-
-
-@hooks.register("register_demo_content", order=50)
-def community_reviews_demo(context):
-    """Reviews of demo offers; runs after the catalogue's demo step (default order 0)."""
-    from .demo_reviews import build_reviews_demo
-
-    build_reviews_demo(context)

@@ -8,7 +8,10 @@ from itertools import groupby
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 
+from core.holidays import HOLIDAY_REGIONS, holiday_region_of, holidays_between, region_names
+from core.models import Region
 from offers.models import OfferPage, OfferSession
 from search import service
 from search.query import SearchQuery
@@ -118,3 +121,41 @@ def group_by_month(sessions):
         first = date(year, month, 1)
         months.append(Month(date_format(first, "F Y"), f"{year}-{month:02d}", list(items)))
     return months
+
+
+HOLIDAY_REGION_PARAM = "vakantieregio"
+
+
+def holiday_context(params, year):
+    """The school holidays the calendar shows: of the holiday region asked for, or of the
+    region filtered on when it lies in one holiday region; none otherwise."""
+    chosen = params.get(HOLIDAY_REGION_PARAM, "")
+    if chosen not in HOLIDAY_REGIONS:
+        chosen = None
+        value = params.get("regio", "")
+        if value:
+            region = (
+                Region.objects.filter(Q(code=value) | Q(slug=value))
+                .select_related("province")
+                .first()
+            )
+            chosen = holiday_region_of(region)
+    names = region_names()
+    english = (get_language() or "nl").startswith("en")
+    query = params.copy()
+    query.pop(HOLIDAY_REGION_PARAM, None)
+    return {
+        "holiday_region": chosen,
+        "holiday_region_name": names[chosen][english] if chosen else "",
+        "holidays": holidays_between(year.first_day, year.last_day, chosen) if chosen else [],
+        "holiday_region_links": [
+            (code, names[code][english], _query_with(query, HOLIDAY_REGION_PARAM, code))
+            for code in HOLIDAY_REGIONS
+        ],
+    }
+
+
+def _query_with(query, name, value):
+    query = query.copy()
+    query[name] = value
+    return query.urlencode()

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month
+from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month, holiday_context
 from offers.filters import CALENDAR_RENAMES, legacy_redirect
 
 ICAL_DOMAIN = "ontwikkelplaats.leercommunity"
@@ -32,6 +32,8 @@ def calendar(request):
         "next_year": year.next(),
         "school_year_param": SCHOOL_YEAR_PARAM,
         "year_hidden": (SCHOOL_YEAR_PARAM, year.param),
+        **holiday_context(request.GET, year),
+        "now": timezone.now(),
     }
     return TemplateResponse(request, "offers/calendar.html", context)
 
@@ -64,6 +66,8 @@ def calendar_feed(request):
         if offer.summary:
             event.add("description", offer.summary)
         feed.add_component(event)
+    # Events carry TZID=Europe/Amsterdam; a valid feed defines that zone in a VTIMEZONE.
+    feed.add_missing_timezones()
     response = HttpResponse(feed.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="schooljaarkalender.ics"'
     return response

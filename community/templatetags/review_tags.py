@@ -147,4 +147,5 @@ def offer_reviews(context, page):
         "not_run": school is not None and not can_review,
         "reply_form": ProviderReplyForm() if provider_member else None,
         "provider_member": provider_member,
+        "can_vote": school is not None,
     }

@@ -37,9 +37,9 @@ def add_comment(target, user, text, parent=0, followup=False):
 
 
 def test_public_profile_shows_name_role_contributions_not_email(client, home_pages):
-    user = member(display_name="Bram Verhoeven", organisation="OBS De Vlieger")
+    user = member(display_name="Bram Verhoeven", organisation="OBS De Vlieger", visibility="public")
     discussion = DiscussionFactory(author=user, title="Lesroosters anders indelen")
-    response = client.get(f"/leden/{user.profile.pk}/")
+    response = client.get(user.profile.get_absolute_url())
     html = response.content.decode()
     assert response.status_code == 200
     assert "Bram Verhoeven" in html

@@ -346,7 +346,7 @@ def test_a_member_votes_helpful_once_and_never_on_their_own_review(client, offer
     review = add_review(offer, 4, school=school, author=author)
     url = reverse("community:review_helpful", args=[review.pk])
 
-    voter = member()
+    voter = verified_member(SchoolFactory(name="Het Kompas"))
     client.force_login(voter)
     assert client.post(url).status_code == 302
     assert client.post(url).status_code == 302
@@ -445,8 +445,7 @@ def test_offer_page_queries_do_not_grow_with_the_number_of_reviews(client, offer
 
 
 def test_demo_adds_reviews_with_a_provider_reply_once(home_pages, locales, settings, tmp_path):
-    from community.demo import build_community_demo
-    from community.demo_reviews import build_reviews_demo
+    from community.demo import build_community_demo, build_reviews_demo
     from core.demo import DemoContext
     from offers.demo import build_offers_demo
 
@@ -472,9 +471,9 @@ def test_demo_adds_reviews_with_a_provider_reply_once(home_pages, locales, setti
     for review in Review.objects.select_related("school"):
         assert may_review(review.school, review.offer.specific)
         assert school_ran_offer(review.school, review.offer.specific)
-    assert counts[0] >= 8 and counts[2] == 1
-    reply = ProviderReply.objects.get()
-    assert reply.author.profile.provider_page_id == reply.review.offer.get_parent().pk
+    assert counts[0] >= 8 and counts[2] >= 3
+    for reply in ProviderReply.objects.select_related("author__profile", "review__offer"):
+        assert reply.author.profile.provider_page_id == reply.review.offer.get_parent().pk
     reviewed = OfferPage.objects.filter(locale__language_code="nl", rating_count__gt=0)
     # Reviews are spread over several offers, so the catalogue shows ratings to compare.
     assert reviewed.count() >= 8
@@ -491,3 +490,22 @@ def test_export_contains_the_members_reviews(client, offer, school):
     assert [(r["offer"], r["rating"], r["text"]) for r in data["reviews"]] == [
         ("Robotles", 4, "Onze ervaring in het kort.")
     ]
+
+
+def test_only_members_verified_for_a_school_vote_helpful(client, offer, school):
+    review = add_review(offer, 4, school=school, author=verified_member(school))
+    url = reverse("community:review_helpful", args=[review.pk])
+    no_school = member()
+    client.force_login(no_school)
+    assert 'action="' + url not in offer_html(client, offer)
+
+    response = client.post(url)
+
+    assert response.status_code == 403
+    assert "Alleen scholen kunnen stemmen" in response.content.decode()
+    assert not HelpfulVote.objects.exists()
+
+    client.force_login(verified_member(SchoolFactory(name="De Fontein")))
+    assert 'action="' + url in offer_html(client, offer)
+    client.post(url)
+    assert HelpfulVote.objects.count() == 1

@@ -18,7 +18,8 @@ from search.sources import parse_key
 from ..forms import (
     DiscussionForm,
 )
-from ..models import Discussion
+from ..models import Discussion, Follow
+from ..notifications import notify_new_discussion
 from ..threads import count_post, thread_context
 from .common import edit_refused, posting_refused, within_edit_window
 
@@ -119,6 +120,9 @@ def discussion_create(request):
         discussion.page = linked
         discussion.save()
         count_post(request.user)
+        # The starter hears of replies (and can stop in one click from the first mail).
+        Follow.start(request.user, discussion)
+        notify_new_discussion(discussion)
         messages.success(request, _("Uw discussie staat online."))
         return redirect(discussion)
     return render(

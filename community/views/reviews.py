@@ -170,7 +170,7 @@ def reply_form(request, review_pk):
 
 @require_POST
 def helpful_vote(request, review_pk):
-    """One 'helpful' vote per member, never on a review of one's own school."""
+    """One 'helpful' vote per member verified for a school, never on a review of that school."""
     review = _public_review_or_404(review_pk)
     back = safe_next(request, _offer_url(review.offer))
     if not request.user.is_authenticated:
@@ -178,7 +178,21 @@ def helpful_vote(request, review_pk):
     if not has_verified_email(request.user):
         return posting_refused(request)
     school = reviewing_school(request.user)
-    if review.author_id == request.user.pk or (school and school.pk == review.school_id):
+    if school is None:
+        # Votes rank reviews for schools; only someone who speaks for a school casts one.
+        return message_page(
+            request,
+            _("Alleen scholen kunnen stemmen"),
+            _(
+                "Een beoordeling als nuttig markeren kan alleen een lid dat geverifieerd is voor "
+                "een school. Kies uw school in uw profiel; de redactie verifieert u daarna, of u "
+                "wordt vanzelf geverifieerd met een e-mailadres van uw school."
+            ),
+            status=403,
+            link="community:my_profile",
+            link_text=_("Naar mijn profiel"),
+        )
+    if review.author_id == request.user.pk or school.pk == review.school_id:
         return message_page(
             request,
             _("Dit is uw eigen beoordeling"),

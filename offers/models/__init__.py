@@ -18,13 +18,13 @@ from .needs import (
 from .offers import (
     AccreditationLevel,
     OfferPage,
-    OfferSession,
     OfferType,
     PriceUnit,
     SchoolTime,
 )
 from .providers import ProviderIndexPage, ProviderPage
 from .reach import Reach
+from .sessions import OfferSession
 
 __all__ = [
     "AccreditationLevel",

@@ -20,8 +20,8 @@ from offers.localization import default_locale_terms
 from search.service import listing_context, unknown_note
 
 from .fields import ChoiceListField, split_choices
-from .offers import OfferType, ReachPageForm
-from .reach import Reach, reach_errors
+from .offers import OfferType
+from .reach import Reach, ReachPageForm, reach_errors
 
 
 class FunderKind(models.TextChoices):

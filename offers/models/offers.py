@@ -5,11 +5,9 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -18,7 +16,7 @@ from core.models import BasePage
 from core.models.taxonomy import localized_terms
 from offers.localization import default_locale_terms
 
-from .reach import Reach, reach_errors
+from .reach import Reach, ReachPageForm, reach_errors
 
 
 class OfferType(models.TextChoices):
@@ -48,45 +46,6 @@ class AccreditationLevel(models.TextChoices):
     DESCRIBED = "described", _("Beschreven")
     SUBSTANTIATED = "substantiated", _("Theoretisch onderbouwd")
     PROVEN = "proven", _("Bewezen effectief")
-
-
-class ReachPageForm(WagtailAdminPageForm):
-    """Puts the chosen regions and taxonomy on the page before model validation runs.
-
-    Django validates a model before its many-to-many values are assigned; these are in-memory
-    (ParentalManyToManyField) so assigning them early lets `clean()` check what the editor chose.
-    """
-
-    def _post_clean(self):
-        self.save_cluster_m2m()
-        super()._post_clean()
-
-
-class OfferSession(Orderable):
-    page = ParentalKey("offers.OfferPage", on_delete=models.CASCADE, related_name="sessions")
-    start = models.DateTimeField(_("begin"))
-    end = models.DateTimeField(_("einde"))
-    place = models.CharField(_("plaats"), max_length=200, blank=True)
-    places_left = models.PositiveIntegerField(
-        _("vrije plaatsen"), null=True, blank=True, help_text=_("Leeg als het niet vol kan raken.")
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-        FieldRowPanel([FieldPanel("place"), FieldPanel("places_left")]),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("datum")
-        verbose_name_plural = _("data")
-
-    def __str__(self):
-        return f"{self.page.title}: {timezone.localtime(self.start):%Y-%m-%d %H:%M}"
-
-    def clean(self):
-        super().clean()
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("Het einde ligt na het begin.")})
 
 
 class OfferPage(BasePage):

@@ -7,6 +7,7 @@ filtering on a region sees; national content matches every region.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 
 
 class Reach(models.TextChoices):
@@ -38,3 +39,15 @@ def reach_errors(reach, regions):
     elif reach == Reach.NATIONAL and regions:
         return {"regions": _("Een landelijk bereik heeft geen regio's; laat ze leeg.")}
     return {}
+
+
+class ReachPageForm(WagtailAdminPageForm):
+    """Puts the chosen regions and taxonomy on the page before model validation runs.
+
+    Django validates a model before its many-to-many values are assigned; these are in-memory
+    (ParentalManyToManyField) so assigning them early lets `clean()` check what the editor chose.
+    """
+
+    def _post_clean(self):
+        self.save_cluster_m2m()
+        super()._post_clean()

@@ -31,3 +31,17 @@ def test_demo_twice_changes_nothing(django_user_model):
     build_demo(log=lambda line: None, admin_username="admin", admin_password="een-lang-wachtwoord")
     assert snapshot() == before
     assert django_user_model.objects.get(username="admin").password == password_hash
+
+
+def test_every_demo_page_is_in_english_too(client):
+    """Offers, providers, schemes, best practices, stories and their updates: all translated."""
+    from wagtail.models import Locale
+
+    build_demo(log=lambda line: None)
+    nl, en = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
+    dutch = Page.objects.live().filter(locale=nl, depth__gt=1)
+    untranslated = [page.url_path for page in dutch if page.get_translation_or_none(en) is None]
+    assert untranslated == []
+    assert dutch.count() > 80
+    english = client.get("/en/offers/", HTTP_HOST="127.0.0.1:8000")
+    assert english.status_code == 200

@@ -93,3 +93,21 @@ def test_reach_of_a_named_region_includes_members_and_their_provinces(taxonomy):
     noord_groningen = Region.objects.get(code="RG-NOORD-GRONINGEN")
     codes = set(Region.objects.reach_of(noord_groningen).values_list("code", flat=True))
     assert codes == {"RG-NOORD-GRONINGEN", "GM1979", "GM1966", "PV20"}
+
+
+def test_every_goal_has_an_english_label_in_one_form(taxonomy, locales):
+    from django.utils import translation
+
+    nl, en = locales
+    english = CurriculumGoal.objects.filter(locale=en).order_by("number")
+    dutch = dict(CurriculumGoal.objects.filter(locale=nl).values_list("number", "label"))
+    assert english.count() == 58
+    # Own English labels (a few Dutch labels happen to be the same word, none here).
+    assert all(goal.label != dutch[goal.number] for goal in english)
+    with translation.override("en"):
+        assert str(english.get(number=10)) == "Curriculum goal 10: Using strategies"
+        assert all(str(goal).startswith(f"Curriculum goal {goal.number}: ") for goal in english)
+    with translation.override("nl"):
+        assert str(CurriculumGoal.objects.get(locale=nl, number=10)) == (
+            "Kerndoel 10: Strategieën hanteren"
+        )

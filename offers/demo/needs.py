@@ -1,6 +1,6 @@
 """Demo needs of the demo school member: two needs, a shortlist and one planned activity.
 
-Runs after the catalogue and community demo content (hook order 90). Needs are found by school
+Runs after the catalogue and community demo steps (core.demo.steps). Needs are found by school
 and title and shortlist items by school, need and offer, so a second run changes nothing.
 """
 
@@ -10,53 +10,12 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from core.demo import load_data, terms
 from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
 from offers.calendar import SchoolYear
 from offers.models import FundingSchemePage, NeedProfile, OfferPage, SchoolPlanFeed, ShortlistItem
 
 DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
-
-NEEDS = [
-    {
-        "title": "Cultuur en techniek in groep 5 en 6",
-        "themes": ["verrijkte-schooldag"],
-        "groups": ["groep-5-6"],
-        "areas": ["cultuur", "techniek"],
-        "goals": [44, 45, 54, 55],
-        "budget": Decimal("300.00"),
-        "only_free_or_funded": False,
-        "schemes": [
-            "cultuureducatie-met-kwaliteit",
-            "rotterdams-onderwijsbeleid-verrijkte-schooldag",
-        ],
-        "school_time": "during",
-        "description": (
-            "Onze groepen 5 en 6 krijgen weinig kunst en techniek. We zoeken een reeks lessen "
-            "die een eigen les vervangt, liefst met iemand uit de wijk die iets maakt of bouwt."
-        ),
-        "shortlist": [("robots-bouwen", "planned"), ("werkplaats-op-woensdag", "saved")],
-    },
-    {
-        "title": "Gezonde voeding in groep 1 tot en met 4",
-        "themes": ["gezonde-basis"],
-        "groups": ["groep-1-2", "groep-3-4"],
-        "areas": ["gezondheid"],
-        "goals": [34],
-        "budget": None,
-        "only_free_or_funded": True,
-        "schemes": ["gezonde-school", "jong-leren-eten"],
-        "school_time": "either",
-        "description": (
-            "Veel kinderen komen zonder ontbijt. We willen proeven, koken en praten over eten "
-            "in de onderbouw, zonder dat het de school zelf geld kost."
-        ),
-        "shortlist": [("gezonde-lunch-in-de-klas", "saved")],
-    },
-]
-
-
-def _dutch(model, locale, values, field="slug"):
-    return list(model.objects.filter(locale=locale, **{f"{field}__in": values}))
 
 
 def _planned_date(offer, first, last):
@@ -78,13 +37,13 @@ def build_needs_demo(context):
         log("Hulpvragen: geen geverifieerd demo-schoollid; overgeslagen")
         return
     year = SchoolYear.containing(timezone.localdate())
-    for spec in NEEDS:
+    for spec in load_data("offers.demo", "needs"):
         need, created = NeedProfile.objects.get_or_create(
             school=school,
             title=spec["title"],
             defaults={
                 "created_by": user,
-                "budget": spec["budget"],
+                "budget": Decimal(spec["budget"]) if spec["budget"] else None,
                 "only_free_or_funded": spec["only_free_or_funded"],
                 "school_time": spec["school_time"],
                 "description": spec["description"],
@@ -93,10 +52,10 @@ def build_needs_demo(context):
             },
         )
         if created:
-            need.themes.set(_dutch(Theme, locale, spec["themes"]))
-            need.target_groups.set(_dutch(TargetGroup, locale, spec["groups"]))
-            need.learning_areas.set(_dutch(LearningArea, locale, spec["areas"]))
-            need.curriculum_goals.set(_dutch(CurriculumGoal, locale, spec["goals"], "number"))
+            need.themes.set(terms(Theme, spec["themes"], locale))
+            need.target_groups.set(terms(TargetGroup, spec["groups"], locale))
+            need.learning_areas.set(terms(LearningArea, spec["areas"], locale))
+            need.curriculum_goals.set(terms(CurriculumGoal, spec["goals"], locale, "number"))
             need.funding_schemes.set(
                 FundingSchemePage.objects.filter(locale=locale, slug__in=spec["schemes"])
             )
