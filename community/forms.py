@@ -8,8 +8,9 @@ from django.conf import settings
 from django.core import signing
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
-from core.models import Region, Theme
+from core.models import Region, TargetGroup, Theme
 
 from .models import Discussion, Profile, Review, School
 
@@ -229,8 +230,6 @@ class ReviewForm(forms.ModelForm):
         help_texts = {"text": _("Gewone tekst. Wat ging goed, wat kon beter?")}
 
     def __init__(self, *args, **kwargs):
-        from core.models import TargetGroup
-
         super().__init__(*args, **kwargs)
         self.fields["group"].queryset = TargetGroup.objects.for_current_language()
         if self.instance.pk and self.instance.group_id:
@@ -244,10 +243,6 @@ class ReviewForm(forms.ModelForm):
 
     def clean_group(self):
         """Store the target group in the default language (the slug is the same in each)."""
-        from wagtail.models import Locale
-
-        from core.models import TargetGroup
-
         group = self.cleaned_data.get("group")
         if group is None:
             return None

@@ -11,6 +11,7 @@ from core import pagecache
 
 from .auth import has_verified_email
 from .models import Discussion, Follow, Profile, SchoolEmailDomain
+from .reviews import update_offer_rating
 from .threads import SITE_POST_MARK
 
 
@@ -82,16 +83,12 @@ def only_site_posts(sender, comment, request, **kwargs):
 
 @receiver(post_save, sender="community.Review")
 def review_saved(sender, instance, **kwargs):
-    from .reviews import update_offer_rating
-
     update_offer_rating(instance.offer_id)
     pagecache.purge(pagecache.SITE)  # the offer page, and the catalogue's order by score
 
 
 @receiver(post_delete, sender="community.Review")
 def review_deleted(sender, instance, **kwargs):
-    from .reviews import update_offer_rating
-
     update_offer_rating(instance.offer_id)
     pagecache.purge(pagecache.SITE)
 

@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-from core.models.taxonomy import localized_terms as in_language
-
 
 @dataclass(frozen=True)
 class Flag:
@@ -15,16 +13,6 @@ class Flag:
     value: str
     field: str
     label: str
-
-
-def term_order(term):
-    """The usual order of taxonomy terms."""
-    return (term.sort_order, term.name)
-
-
-def localized_terms(terms):
-    """Translatable taxonomy terms in the active language, in their usual order."""
-    return sorted(in_language(terms), key=term_order)
 
 
 class TranslationNoticeMixin:

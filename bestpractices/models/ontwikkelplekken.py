@@ -13,7 +13,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from bestpractices.blocks import StoryStreamBlock
 from bestpractices.netherlands_map import marker_positions
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage
+from core.models import BasePage, IndexPage
+from core.models.taxonomy import localized_terms
 from search.service import listing_context
 from search.sources import page_key
 
@@ -21,7 +22,6 @@ from .best_practices import default_language_terms
 from .common import (
     Flag,
     TranslationNoticeMixin,
-    localized_terms,
 )
 
 SPEARHEADS = [
@@ -40,19 +40,10 @@ class Phase(models.TextChoices):
     ANCHORING = "anchoring", _("Borging")
 
 
-class OntwikkelplekIndexPage(BasePage):
-    # A listing shows the search; it is not a result of it (see search.checks).
-    site_search = False
-
+class OntwikkelplekIndexPage(IndexPage):
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["bestpractices.OntwikkelplekPage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht Ontwikkelplekken")
@@ -187,7 +178,7 @@ class OntwikkelplekPage(TranslationNoticeMixin, BasePage):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
     def localized_themes(self):
-        return localized_terms(self.themes.all())
+        return localized_terms(self.themes.all(), ordered=True)
 
     def updates(self):
         return StoryUpdatePage.objects.child_of(self).live().public().order_by("-date", "-pk")

@@ -12,24 +12,21 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from offers.models import OfferPage
 
 REVIEW_TEXT_MAX_LENGTH = 3000
 REPLY_TEXT_MAX_LENGTH = 2000
 
 
 def offer_page_model():
-    """offers.OfferPage, or None while the catalogue app does not provide it."""
-    try:
-        from offers.models import OfferPage
-    except ImportError:
-        return None
+    """offers.OfferPage: the page type schools review."""
     return OfferPage
 
 
 def source_offer(page):
     """The offer in the default language that `page` (an offer in any language) belongs to."""
-    from wagtail.models import Locale
-
     model = offer_page_model()
     if page is None or model is None:
         return None

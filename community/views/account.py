@@ -15,7 +15,7 @@ from django_comments_xtd.models import XtdComment
 from ..forms import (
     DeleteAccountForm,
 )
-from ..models import AccountDeletion, Discussion, Follow
+from ..models import AccountDeletion, Discussion, Follow, ProviderReply, Review
 from .common import get_profile
 
 
@@ -83,8 +83,6 @@ def export_payload(user):
 
 def review_export(user):
     """The reviews this member last wrote for their school, and their provider replies."""
-    from ..models import ProviderReply, Review
-
     reviews = Review.objects.filter(author=user).select_related("offer", "school")
     replies = ProviderReply.objects.filter(author=user).select_related("review__offer")
     return [

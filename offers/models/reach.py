@@ -9,6 +9,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from core.models import Region
+
 
 class Reach(models.TextChoices):
     LOCAL = "local", _("Lokaal")
@@ -18,8 +20,6 @@ class Reach(models.TextChoices):
 
 def reach_errors(reach, regions):
     """Validation messages for a reach and its regions, as {"regions": [...]} or {}."""
-    from core.models import Region
-
     kinds = {region.kind for region in regions}
     if reach == Reach.LOCAL:
         if not regions:

@@ -1,6 +1,8 @@
 import pytest
+from django.utils import translation
 
 from core.models import CurriculumGoal, LearningArea, Region, TargetGroup, Theme
+from core.models.taxonomy import localized_terms
 from core.taxonomy_loader import load_taxonomy
 
 pytestmark = pytest.mark.django_db
@@ -79,6 +81,20 @@ def test_municipality_outside_named_regions_gets_itself_and_its_province(taxonom
 def test_named_regions_have_their_members(taxonomy):
     assert Region.objects.get(code="RG-MRA").municipalities.count() == 30
     assert Region.objects.get(code="RG-BRAINPORT").municipalities.count() == 21
+
+
+def test_localized_terms_reads_each_term_in_the_visitors_language(taxonomy, locales):
+    nl, en = locales
+    dutch = list(Theme.objects.filter(locale=nl).order_by("-sort_order", "name")[:3])
+    english = localized_terms(dutch, en)
+    # Same terms, same order as given (callers pair them up), rows of the English locale.
+    assert [term.translation_key for term in english] == [t.translation_key for t in dutch]
+    assert {term.locale_id for term in english} == {en.pk}
+    ordered = localized_terms(dutch, en, ordered=True)
+    assert ordered == sorted(english, key=lambda term: (term.sort_order, term.name))
+    assert ordered != english
+    with translation.override("en"):
+        assert localized_terms(dutch) == english
 
 
 def test_reach_of_a_province_includes_its_municipalities_and_named_regions(taxonomy):
