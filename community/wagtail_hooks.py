@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .flag_admin import FlagViewSet
+from .home import home_content
 from .models import (
     AccountDeletion,
     Discussion,
@@ -171,6 +172,9 @@ class CommunityGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_community_viewsets():
     return CommunityGroup()
+
+
+hooks.register("register_home_content", home_content)
 
 
 @hooks.register("construct_homepage_panels")
