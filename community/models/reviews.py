@@ -28,12 +28,12 @@ def offer_page_model():
 
 def source_offer(page):
     """The offer in the default language that `page` (an offer in any language) belongs to."""
-    from wagtail.models import Locale
+    from core.locales import default_locale
 
     model = offer_page_model()
     if page is None or model is None:
         return None
-    default = Locale.get_default()
+    default = default_locale()
     if page.locale_id == default.pk:
         return page.specific if not isinstance(page, model) else page
     source = model.objects.filter(translation_key=page.translation_key, locale=default).first()

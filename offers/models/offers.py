@@ -347,7 +347,7 @@ class OfferPage(BasePage):
     def provider(self):
         from .providers import ProviderPage
 
-        return ProviderPage.objects.filter(pk=self.get_parent().pk).first()
+        return ProviderPage.objects.parent_of(self).first()
 
     def upcoming_sessions(self):
         now = timezone.now()
@@ -365,7 +365,7 @@ class OfferPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["provider"] = self.get_parent().specific
+        context["provider"] = self.provider  # one query: the parent is always a provider
         context["themes"] = localized_terms(self.themes.all())
         context["learning_areas"] = localized_terms(self.learning_areas.all())
         context["target_groups"] = localized_terms(self.target_groups.all())
