@@ -74,9 +74,10 @@ test: install chromium ## Set up and run the whole test suite (browser test incl
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
-lint: install ## Ruff lint and format check
+lint: install ## Ruff lint and format check, and the import contract (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=site:. $(BIN)/lint-imports --no-cache
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
@@ -101,6 +102,10 @@ clean: ## Remove the virtual environment and local data (database, media)
 BENCH_ARGS ?= --database sqlite --scale 0.05
 bench: install ## Run the search benchmark (BENCH_ARGS="--database postgres --scale 1.0")
 	$(BIN)/python bench/search_benchmark.py $(BENCH_ARGS)
+
+.PHONY: bench-relevance
+bench-relevance: install ## Judged queries on the demo data: zero results, recall@20, nDCG@10 (BENCH_ARGS="--database postgres")
+	$(BIN)/python bench/relevance.py $(BENCH_ARGS)
 
 LOADTEST_ARGS ?=
 loadtest: install var/secret-key ## Load test: gunicorn + production settings on PostgreSQL and Redis, 50 readers and 5 posters for 60 s (loopback)

@@ -35,15 +35,8 @@ class KeyFiguresBlock(blocks.StructBlock):
         description = _("Een paar kerncijfers, groot in beeld")
 
 
-class GalleryImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Afbeelding"))
-    alt_text = blocks.CharBlock(
-        label=_("Alternatieve tekst"),
-        max_length=250,
-        required=False,
-        help_text=_("Beschrijf wat er te zien is; laat leeg voor een decoratieve afbeelding."),
-    )
-    caption = blocks.CharBlock(label=_("Onderschrift"), max_length=250, required=False)
+class GalleryImageBlock(ImageWithCaptionBlock):
+    """One photo of a gallery: the fields of an image with caption, drawn by the gallery."""
 
     class Meta:
         icon = "image"

@@ -10,8 +10,9 @@ from bestpractices.models import (
     OntwikkelplekPage,
     StoryUpdatePage,
 )
+from core.models.taxonomy import localized_terms
 from search.labels import register_labels
-from search.pages import live, localized_terms, page_document, register_pages
+from search.pages import live, page_document, register_pages
 from search.sources import region_facets, taxonomy_facets
 
 
@@ -23,8 +24,8 @@ def best_practice_document(page):
     if not live(page):
         return None
     facets = [
-        *taxonomy_facets("theme", localized_terms(page, "themes")),
-        *taxonomy_facets("target_group", localized_terms(page, "target_groups")),
+        *taxonomy_facets("theme", localized_terms(page.themes.all(), page.locale)),
+        *taxonomy_facets("target_group", localized_terms(page.target_groups.all(), page.locale)),
         *region_facets(page.regions.all()),
         *flag_facets("strength", STRENGTHS, page),
     ]
@@ -53,7 +54,7 @@ def ontwikkelplek_document(page):
         return None
     regions = [page.municipality] if page.municipality_id else []
     facets = [
-        *taxonomy_facets("theme", localized_terms(page, "themes")),
+        *taxonomy_facets("theme", localized_terms(page.themes.all(), page.locale)),
         *region_facets(regions),
         *flag_facets("spearhead", SPEARHEADS, page),
     ]
@@ -71,7 +72,8 @@ def story_update_document(page):
         return None
     place = page.get_parent().specific
     regions = [place.municipality] if getattr(place, "municipality_id", None) else []
-    facets = [*taxonomy_facets("theme", localized_terms(place, "themes")), *region_facets(regions)]
+    themes = localized_terms(place.themes.all(), place.locale)
+    facets = [*taxonomy_facets("theme", themes), *region_facets(regions)]
     return page_document(
         page,
         "story",

@@ -23,3 +23,14 @@ def has_verified_email(user):
     if not user.is_authenticated:
         return False
     return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def confirmed_email(user):
+    """The member's confirmed address (the primary one when there are several), or ""."""
+    row = (
+        EmailAddress.objects.filter(user=user, verified=True)
+        .order_by("-primary", "pk")
+        .values_list("email", flat=True)
+        .first()
+    )
+    return row or ""

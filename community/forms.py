@@ -6,10 +6,11 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
-from core.models import Region, Theme
+from core.models import Region, TargetGroup, Theme
 
 from .models import Discussion, Profile, Review, School
 
@@ -105,8 +106,16 @@ class SignupForm(AllauthSignupForm):
                 "display_name": self.cleaned_data["display_name"].strip(),
                 "consent_at": timezone.now(),
                 "privacy_version": settings.PRIVACY_TEXT_VERSION,
+                # Mail in the language the member signed up in (changeable in the profile).
+                "language": signup_language(),
             },
         )
+
+
+def signup_language():
+    codes = [code for code, _name in settings.LANGUAGES]
+    language = (translation.get_language() or "").split("-")[0]
+    return language if language in codes else settings.LANGUAGE_CODE
 
 
 class ProfileForm(forms.ModelForm):
@@ -121,8 +130,11 @@ class ProfileForm(forms.ModelForm):
             "contribution",
             "themes",
             "avatar",
+            "visibility",
+            "language",
         ]
         widgets = {
+            "visibility": forms.RadioSelect,
             "bio": forms.Textarea(attrs={"rows": 4}),
             "contribution": forms.Textarea(attrs={"rows": 4}),
             "themes": forms.CheckboxSelectMultiple,
@@ -165,7 +177,7 @@ class DiscussionForm(forms.ModelForm):
 class CommentEditForm(forms.Form):
     comment = forms.CharField(
         label=_("Uw reactie"),
-        max_length=getattr(settings, "COMMENT_MAX_LENGTH", 3000),
+        max_length=settings.COMMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
 
@@ -218,8 +230,6 @@ class ReviewForm(forms.ModelForm):
         help_texts = {"text": _("Gewone tekst. Wat ging goed, wat kon beter?")}
 
     def __init__(self, *args, **kwargs):
-        from core.models import TargetGroup
-
         super().__init__(*args, **kwargs)
         self.fields["group"].queryset = TargetGroup.objects.for_current_language()
         if self.instance.pk and self.instance.group_id:
@@ -233,10 +243,6 @@ class ReviewForm(forms.ModelForm):
 
     def clean_group(self):
         """Store the target group in the default language (the slug is the same in each)."""
-        from wagtail.models import Locale
-
-        from core.models import TargetGroup
-
         group = self.cleaned_data.get("group")
         if group is None:
             return None

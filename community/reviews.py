@@ -15,7 +15,11 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+
+from offers.models import ShortlistItem
+from search.indexing import index_instance
 
 from .models.reviews import Review, offer_page_model, source_offer
 
@@ -81,10 +85,6 @@ def update_offer_rating(offer_id):
 
 
 def reindex(pages):
-    try:
-        from search.indexing import index_instance
-    except ImportError:
-        return
     for page in pages.select_related("locale"):
         index_instance(page.specific)
 
@@ -132,12 +132,6 @@ def school_ran_offer(school, offer, today=None):
     """
     if school is None or offer is None:
         return False
-    try:
-        from offers.models import ShortlistItem
-    except ImportError:  # the catalogue app is not installed: no plan to check
-        return False
-    from django.db.models import Q
-    from django.utils import timezone
 
     today = today or timezone.localdate()
     status = ShortlistItem.Status

@@ -11,6 +11,8 @@ from core import pagecache
 
 from .auth import has_verified_email
 from .models import Discussion, Follow, Profile, SchoolEmailDomain
+from .reviews import update_offer_rating
+from .threads import SITE_POST_MARK
 
 
 @receiver(email_confirmed)
@@ -49,13 +51,19 @@ def discussion_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=XtdComment)
 def comment_saved(sender, instance, **kwargs):
     _refresh_discussion(instance)
+    if instance.followup:
+        _followup_to_follow(instance)
 
 
-@receiver(post_save, sender=Discussion)
-def starter_follows_discussion(sender, instance, created, **kwargs):
-    """Whoever starts a discussion hears of its replies (they can stop in one click)."""
-    if created and instance.author_id:
-        Follow.start(instance.author, instance)
+def _followup_to_follow(comment):
+    """A reply saved with the library's `followup` flag becomes a follow of its thread, and the
+    flag is cleared: the library would mail every flagged reply's `user_email`, an address
+    that a post can set to anything, in English."""
+    target = comment.content_object
+    if comment.user_id and target is not None:
+        Follow.start(comment.user, target)
+    XtdComment.objects.filter(pk=comment.pk).update(followup=False)
+    comment.followup = False
 
 
 @receiver(post_delete, sender=XtdComment)
@@ -64,9 +72,10 @@ def comment_deleted(sender, instance, **kwargs):
 
 
 @receiver(comment_will_be_posted, sender=TmpXtdComment)
-def only_verified_members_post(sender, comment, request, **kwargs):
-    """Refuse posts to the library's own URL from anyone but a verified member."""
-    return has_verified_email(request.user)
+def only_site_posts(sender, comment, request, **kwargs):
+    """Refuse every reply that did not come through the site's own post view (which checks
+    the member, the rate limit and the thread, and sets name and address from the account)."""
+    return bool(getattr(request, SITE_POST_MARK, False)) and has_verified_email(request.user)
 
 
 # Reviews of offers: keep the offer's stored rating (and its search entry) up to date.
@@ -74,16 +83,12 @@ def only_verified_members_post(sender, comment, request, **kwargs):
 
 @receiver(post_save, sender="community.Review")
 def review_saved(sender, instance, **kwargs):
-    from .reviews import update_offer_rating
-
     update_offer_rating(instance.offer_id)
     pagecache.purge(pagecache.SITE)  # the offer page, and the catalogue's order by score
 
 
 @receiver(post_delete, sender="community.Review")
 def review_deleted(sender, instance, **kwargs):
-    from .reviews import update_offer_rating
-
     update_offer_rating(instance.offer_id)
     pagecache.purge(pagecache.SITE)
 

@@ -7,7 +7,7 @@ the community's own views live in the `community` namespace.
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from .views import account, comments, discussions, flags, profiles, reviews
+from .views import account, comments, directory, discussions, flags, follows, profiles, reviews
 
 community_patterns = [
     path(_("discussies/"), discussions.discussion_list, name="discussion_list"),
@@ -27,7 +27,11 @@ community_patterns = [
     path(_("reacties/plaatsen/"), comments.post_comment, name="post_comment"),
     path(_("reacties/<int:pk>/bewerken/"), comments.comment_edit, name="comment_edit"),
     path(_("reacties/<int:pk>/verwijderen/"), comments.comment_delete, name="comment_delete"),
-    path(_("leden/<int:pk>/"), profiles.profile_detail, name="profile"),
+    path(_("leden/"), directory.member_directory, name="member_directory"),
+    path(_("leden/<slug:public_id>/"), profiles.profile_detail, name="profile"),
+    # Following (the stop link first: its token would otherwise be read as a key)
+    path(_("volgen/stoppen/<str:token>/"), follows.follow_stop, name="follow_stop"),
+    path(_("volgen/<slug:kind>/<str:key>/"), follows.follow, name="follow"),
     path(_("mijn-profiel/"), profiles.my_profile, name="my_profile"),
     path(_("mijn-profiel/school/"), profiles.choose_school, name="choose_school"),
     path(_("mijn-profiel/mijn-gegevens.json"), account.export_data, name="export_data"),

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .flag_admin import FlagViewSet
+from .home import home_content
 from .models import (
     AccountDeletion,
     Discussion,
@@ -25,8 +26,15 @@ class ProfileViewSet(ModelViewSet):
     model = Profile
     icon = "user"
     menu_label = _("Leden")
-    list_display = ["display_name", "role", "organisation", "verified_school", "created"]
-    list_filter = ["role"]
+    list_display = [
+        "display_name",
+        "role",
+        "organisation",
+        "verified_school",
+        "visibility",
+        "created",
+    ]
+    list_filter = ["role", "visibility"]
     search_fields = ["display_name", "organisation", "user__email"]
     search_backend_name = None
     ordering = ["display_name"]
@@ -42,6 +50,10 @@ class ProfileViewSet(ModelViewSet):
         PageChooserPanel("provider_page", "offers.ProviderPage"),
         FieldPanel("bio"),
         FieldPanel("contribution"),
+        MultiFieldPanel(
+            [FieldPanel("visibility"), FieldPanel("language")],
+            heading=_("Zichtbaarheid en e-mail"),
+        ),
     ]
 
 
@@ -159,3 +171,6 @@ class CommunityGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_community_viewsets():
     return CommunityGroup()
+
+
+hooks.register("register_home_content", home_content)

@@ -18,6 +18,8 @@ from search.query import SearchQuery
 from search.sources import page_key, parse_key
 
 SCHOOL_YEAR_PARAM = "schooljaar"
+# The filters the calendar shows (every other filter of the vocabulary still works in its URL).
+CALENDAR_FACETS = ("theme", "region", "target_group", "offer_type")
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def calendar_data(params, language):
     query.within = tuple(page_key(pk) for pk in in_year.values_list("pk", flat=True))
     query.page_size = 1  # the facets and notes; the offers come from matching_keys
     response = service.search(query)
-    response.facets = [group for group in response.facets if group.name != "kind"]
+    response.facets = [group for group in response.facets if group.name in CALENDAR_FACETS]
     pks = [pk for _kind, pk in map(parse_key, service.matching_keys(response.query))]
     sessions = list(
         sessions_in_year.filter(page_id__in=pks)

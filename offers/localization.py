@@ -1,5 +1,6 @@
 """Show pages and taxonomy in the visitor's language, falling back to Dutch."""
 
+from django.conf import settings
 from django.db.models import Q
 
 from core.locales import active_locale, default_locale
@@ -17,6 +18,4 @@ def in_active_locale(pages):
 
 def default_locale_terms():
     """limit_choices_to for taxonomy links: editors pick the Dutch rows."""
-    from django.conf import settings
-
     return {"locale__language_code": settings.LANGUAGE_CODE}

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.models.taxonomy import localized_terms
 from offers.models import (
     AccreditationLevel,
     FunderKind,
@@ -16,7 +17,6 @@ from search.pages import (
     ACCREDITATION_RANKS,
     REACH_RANKS,
     live,
-    localized_terms,
     page_document,
     register_pages,
 )
@@ -40,10 +40,10 @@ def offer_document(page):
         funding.append(("funding", "scheme"))
     funding = [(name, value, FUNDING_LABELS[value]) for name, value in funding]
     facets = [
-        *taxonomy_facets("theme", localized_terms(page, "themes")),
-        *taxonomy_facets("learning_area", localized_terms(page, "learning_areas")),
+        *taxonomy_facets("theme", localized_terms(page.themes.all(), page.locale)),
+        *taxonomy_facets("learning_area", localized_terms(page.learning_areas.all(), page.locale)),
         *taxonomy_facets("goal", page.curriculum_goals.all(), value=lambda goal: goal.number),
-        *taxonomy_facets("target_group", localized_terms(page, "target_groups")),
+        *taxonomy_facets("target_group", localized_terms(page.target_groups.all(), page.locale)),
         *region_facets(regions),
         ("offer_type", page.offer_type, page.get_offer_type_display()),
         ("accreditation", page.accreditation_level, page.get_accreditation_level_display()),
@@ -60,6 +60,8 @@ def offer_document(page):
         text_fields=("summary", "description", "replaces_text", "suitability_notes"),
         facets=facets,
         summary=page.summary,
+        # The provider's name: teachers search for organisations they know.
+        keywords=page.get_parent().title,
         rating_average=float(page.rating_average) if page.rating_average is not None else None,
         rating_count=page.rating_count,
         # An offer nobody reviewed yet has the prior of the Bayesian average, like any offer
@@ -77,7 +79,7 @@ def funding_document(page):
     if not live(page):
         return None
     facets = [
-        *taxonomy_facets("theme", localized_terms(page, "themes")),
+        *taxonomy_facets("theme", localized_terms(page.themes.all(), page.locale)),
         *region_facets(page.regions.all()),
         ("funder", page.funder_kind, page.get_funder_kind_display()),
     ]

@@ -2,10 +2,10 @@
 
 from django_tasks import task
 
+from offers.needs.alerts import send_need_alerts
+
 
 @task()
 def send_need_alerts_task():
-    """E-mail the digests of new matches for need alerts (see offers.alerts)."""
-    from offers.needs.alerts import send_need_alerts
-
+    """E-mail the digests of new matches for need alerts (see offers.needs.alerts)."""
     return send_need_alerts()

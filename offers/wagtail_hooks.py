@@ -1,8 +1,10 @@
 # Need profiles: coordinators who hold the needs of several schools.
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from offers.home import home_content
 from offers.models import SchoolCoordinator
 
 
@@ -15,3 +17,6 @@ class SchoolCoordinatorViewSet(SnippetViewSet):
 
 
 register_snippet(SchoolCoordinatorViewSet)
+
+
+hooks.register("register_home_content", home_content)

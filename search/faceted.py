@@ -30,7 +30,7 @@ def make_facets():
 
 
 class SiteFacetedSearch(FacetedSearch):
-    fields = ["title^3", "summary^2", "body"]
+    fields = ["title^3", "summary^2", "keywords^2", "body"]
 
     def __init__(self, query, using=None):
         self.site_query = query
@@ -62,7 +62,8 @@ class SiteFacetedSearch(FacetedSearch):
                 query=query,
                 fields=self.fields,
                 type="best_fields",
-                operator="and",
+                # Every word, unless the service asks again with fewer (see search.service).
+                operator="and" if self.site_query.every_word else "or",
                 fuzziness="AUTO",
             )
         else:

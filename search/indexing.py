@@ -13,24 +13,20 @@ Why an outbox and not one task per change: django-tasks-db does not retry failed
 outbox makes "what is still pending" a plain query that `search_index check` can report.
 """
 
-import logging
 from contextlib import contextmanager
-from datetime import timedelta
 from itertools import islice
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone, translation
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.search.backends import get_search_backend
 
 from .models import IndexOutbox, SearchEntry
+from .outbox import backoff, drain_outbox  # noqa: F401 - part of this module's interface
 from .sources import SOURCES, source_for, write_document
-
-logger = logging.getLogger(__name__)
-
-BATCH_SIZE = 500
-MAX_BACKOFF = timedelta(minutes=30)
+from .tasks import drain_index_outbox
 
 
 def build_document(source, instance):
@@ -75,40 +71,7 @@ def enqueue(key):
 
 
 def schedule_outbox_drain():
-    from .tasks import drain_index_outbox
-
     drain_index_outbox.enqueue()
-
-
-def backoff(attempts):
-    return min(timedelta(seconds=5 * 2 ** min(attempts, 12)), MAX_BACKOFF)
-
-
-def drain_outbox(es=None, now=None):
-    """Send due outbox rows to Elasticsearch. Returns (sent, failed)."""
-    from .elastic_index import bulk_actions_for_keys, send_bulk
-
-    now = now or timezone.now()
-    rows = list(IndexOutbox.objects.filter(next_attempt_at__lte=now).order_by("id")[:BATCH_SIZE])
-    if not rows:
-        return 0, 0
-    keys = [row.key for row in rows]
-    try:
-        send_bulk(bulk_actions_for_keys(keys), es=es)
-    except Exception as error:  # noqa: BLE001 - any failure keeps the rows for a retry
-        for row in rows:
-            row.attempts += 1
-            row.next_attempt_at = now + backoff(row.attempts)
-            row.last_error = str(error)[:2000]
-        IndexOutbox.objects.bulk_update(rows, ["attempts", "next_attempt_at", "last_error"])
-        logger.warning("Index updates postponed (%s keys): %s", len(rows), error)
-        return 0, len(rows)
-    # Delete only the rows we sent, and only if nobody changed them meanwhile.
-    for row in rows:
-        IndexOutbox.objects.filter(
-            pk=row.pk, attempts=row.attempts, next_attempt_at=row.next_attempt_at
-        ).delete()
-    return len(rows), 0
 
 
 REBUILD_CHUNK = 200
@@ -144,8 +107,6 @@ def full_text_in_chunks():
     """Wagtail's full-text index gets the rebuilt entries a chunk at a time (see all_documents)
     instead of on each save: its SQLite backend recomputes title norms over the whole index
     after every addition, which made a national rebuild quadratic."""
-    from modelsearch.signal_handlers import post_save_signal_handler
-
     post_save.disconnect(post_save_signal_handler, sender=SearchEntry)
     try:
         yield

@@ -10,8 +10,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
-from core.models.taxonomy import localized_terms as in_language
-
 from .sources import PageSource, SearchDocument, register
 
 ACCREDITATION_RANKS = {"none": 0, "described": 1, "substantiated": 2, "proven": 3}
@@ -40,11 +38,6 @@ def field_text(instance, *names):
         else:
             parts.append(str(value))
     return " ".join(" ".join(part.split()) for part in parts if part)
-
-
-def localized_terms(page, relation):
-    """The related taxonomy terms in the page's own language where a translation exists."""
-    return in_language(getattr(page, relation).all(), page.locale)
 
 
 def document_language(page):

@@ -8,6 +8,8 @@ final score = relevance
               × NO_DATES                 offers without planned dates come lower
 """
 
+from django.db.models import Case, F, FloatField, Value, When
+
 ACCREDITATION = 0.15
 RATING = 0.3
 REACH = (1.3, 1.15, 1.0)
@@ -32,7 +34,6 @@ def boost(entry, *, region_filtered, needs_funding):
 
 def boost_expression(*, region_filtered, needs_funding):
     """The same multiplier as a database expression, for ordering without text."""
-    from django.db.models import Case, F, FloatField, Value, When
 
     def number(value):
         return Value(float(value), output_field=FloatField())

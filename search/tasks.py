@@ -4,13 +4,12 @@ from django.utils import timezone
 from django_tasks import task
 
 from .models import IndexOutbox
+from .outbox import drain_outbox
 
 
 @task(queue_name="search", backend="search")
 def drain_index_outbox():
     """Send pending index updates; while some remain, come back when the next one is due."""
-    from .indexing import drain_outbox
-
     sent, failed = drain_outbox()
     upcoming = (
         IndexOutbox.objects.order_by("next_attempt_at")

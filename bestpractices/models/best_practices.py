@@ -20,15 +20,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from bestpractices.blocks import BestPracticeStreamBlock
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage
+from core.models import BasePage, IndexPage
+from core.models.taxonomy import localized_terms, term_order
 from search.service import listing_context
 
-from .common import (
-    Flag,
-    TranslationNoticeMixin,
-    localized_terms,
-    term_order,
-)
+from .common import Flag, TranslationNoticeMixin
 
 PAGE_SIZE = 10
 
@@ -52,19 +48,10 @@ class OrganisationKind(models.TextChoices):
     SCHOOL = "school", _("School of schoolbestuur")
 
 
-class BestPracticeIndexPage(BasePage):
-    # A listing shows the search; it is not a result of it (see search.checks).
-    site_search = False
-
+class BestPracticeIndexPage(IndexPage):
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["bestpractices.BestPracticePage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht goede voorbeelden")
@@ -274,10 +261,10 @@ class BestPracticePage(TranslationNoticeMixin, BasePage):
         return [flag.label for flag in STRENGTHS if getattr(self, flag.field)]
 
     def localized_themes(self):
-        return localized_terms(self.themes.all())
+        return localized_terms(self.themes.all(), ordered=True)
 
     def localized_target_groups(self):
-        return localized_terms(self.target_groups.all())
+        return localized_terms(self.target_groups.all(), ordered=True)
 
     def related_pages(self):
         """Live related pages, in the visitor's language where a translation exists."""

@@ -2,11 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Q
-from wagtail.models import Locale
-
-from core.models.taxonomy import localized_terms as in_language
-
 
 @dataclass(frozen=True)
 class Flag:
@@ -20,26 +15,6 @@ class Flag:
     label: str
 
 
-def flags_query(flags, values):
-    """Pages with any of the selected options (OR within one facet)."""
-    by_value = {flag.value: flag for flag in flags}
-    condition = Q(pk__in=[])
-    for value in values:
-        if value in by_value:
-            condition |= Q(**{by_value[value].field: True})
-    return condition
-
-
-def term_order(term):
-    """The usual order of taxonomy terms."""
-    return (term.sort_order, term.name)
-
-
-def localized_terms(terms):
-    """Translatable taxonomy terms in the active language, in their usual order."""
-    return sorted(in_language(terms), key=term_order)
-
-
 class TranslationNoticeMixin:
     """Tells templates whether a page is shown in another language than its content's."""
 
@@ -51,22 +26,3 @@ class TranslationNoticeMixin:
         if source.locale_id == self.locale_id:
             return None
         return source.specific
-
-
-def untranslated_source_pages(index, queryset, model):
-    """On a translated index page: the live pages under the default language's index that
-    have no translation among `queryset` (the pages listed in this language)."""
-    default = Locale.get_default()
-    if index.locale_id == default.pk:
-        return model.objects.none()
-    source_index = index.get_translation_or_none(default)
-    if source_index is None:
-        return model.objects.none()
-    translated_keys = queryset.values_list("translation_key", flat=True)
-    return (
-        model.objects.child_of(source_index)
-        .live()
-        .public()
-        .filter(alias_of__isnull=True)
-        .exclude(translation_key__in=translated_keys)
-    )

@@ -13,16 +13,15 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from bestpractices.blocks import StoryStreamBlock
 from bestpractices.netherlands_map import marker_positions
 from core.blocks import RICH_TEXT_FEATURES
-from core.facets import Facet, FacetedFilter
-from core.models import BasePage
+from core.models import BasePage, IndexPage
+from core.models.taxonomy import localized_terms
+from search.service import listing_context
+from search.sources import page_key
 
 from .best_practices import default_language_terms
 from .common import (
     Flag,
     TranslationNoticeMixin,
-    flags_query,
-    localized_terms,
-    untranslated_source_pages,
 )
 
 SPEARHEADS = [
@@ -32,59 +31,46 @@ SPEARHEADS = [
 ]
 
 
+MAX_PLACES = 50  # the living labs are a handful; all on one page with the map
+
+
 class Phase(models.TextChoices):
     STARTING = "starting", _("Van start")
     RUNNING = "running", _("In uitvoering")
     ANCHORING = "anchoring", _("Borging")
 
 
-class OntwikkelplekIndexPage(BasePage):
-    # A listing shows the search; it is not a result of it (see search.checks).
-    site_search = False
-
+class OntwikkelplekIndexPage(IndexPage):
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["bestpractices.OntwikkelplekPage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht Ontwikkelplekken")
         verbose_name_plural = _("overzichten Ontwikkelplekken")
 
-    def facets(self):
-        return [
-            Facet(
-                "speerpunt",
-                _("Speerpunt"),
-                "",
-                lambda: [(flag.value, str(flag.label)) for flag in SPEARHEADS],
-                lambda values: flags_query(SPEARHEADS, values),
-            )
-        ]
-
     def get_context(self, request, *args, **kwargs):
+        """The places through the site search (its `speerpunt`, `thema` and `regio` filters).
+        In English, a Dutch place nobody has translated is listed apart, to read in Dutch."""
         context = super().get_context(request, *args, **kwargs)
-        queryset = (
-            OntwikkelplekPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(alias_of__isnull=True)
-            .select_related("municipality__province")
-        )
-        facets = self.facets()
-        faceted = FacetedFilter(queryset, facets, request.GET)
-        places = list(faceted.results.order_by("title"))
-        source = untranslated_source_pages(self, queryset, OntwikkelplekPage)
+        places = OntwikkelplekPage.objects.live().filter(alias_of__isnull=True)
         context.update(
-            untranslated=FacetedFilter(source, facets, request.GET).results.order_by("title"),
-            facet_results=faceted.facet_results(),
-            places=places,
-            markers=marker_positions(places),
+            listing_context(
+                request,
+                kind="story",
+                sorts=("titel",),
+                default_sort="titel",
+                page_size=MAX_PLACES,
+                prefetch=("municipality__province",),
+                within=[page_key(pk) for pk in places.values_list("pk", flat=True)],
+            )
+        )
+        pages = [hit.page for hit in context["response"].hits if hit.page is not None]
+        listed = [page for page in pages if page.locale_id == self.locale_id]
+        context.update(
+            places=listed,
+            untranslated=[page for page in pages if page.locale_id != self.locale_id],
+            markers=marker_positions(listed),
         )
         return context
 
@@ -192,7 +178,7 @@ class OntwikkelplekPage(TranslationNoticeMixin, BasePage):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
     def localized_themes(self):
-        return localized_terms(self.themes.all())
+        return localized_terms(self.themes.all(), ordered=True)
 
     def updates(self):
         return StoryUpdatePage.objects.child_of(self).live().public().order_by("-date", "-pk")

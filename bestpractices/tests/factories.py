@@ -11,9 +11,11 @@ from bestpractices.models import (
     StoryUpdatePage,
 )
 from core.models import Region, Theme
+from core.tests.factories import home_page_parent, shared_parent
 
 
 class BestPracticeIndexPageFactory(wagtail_factories.PageFactory):
+    parent = home_page_parent()
     title = "Goede voorbeelden"
     slug = "goede-voorbeelden"
 
@@ -22,6 +24,7 @@ class BestPracticeIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class BestPracticePageFactory(wagtail_factories.PageFactory):
+    parent = shared_parent(BestPracticeIndexPageFactory)
     title = factory.Sequence(lambda n: f"Goed voorbeeld {n}")
     organisation_name = factory.Sequence(lambda n: f"Organisatie {n}")
     organisation_kind = "civil-society"
@@ -51,6 +54,7 @@ class BestPracticePageFactory(wagtail_factories.PageFactory):
 
 
 class OntwikkelplekIndexPageFactory(wagtail_factories.PageFactory):
+    parent = home_page_parent()
     title = "Ontwikkelplekken"
     slug = "ontwikkelplekken"
 
@@ -59,6 +63,7 @@ class OntwikkelplekIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class OntwikkelplekPageFactory(wagtail_factories.PageFactory):
+    parent = shared_parent(OntwikkelplekIndexPageFactory)
     title = factory.Sequence(lambda n: f"Ontwikkelplek {n}")
     initiator = "Een basisschool"
     municipality = factory.LazyFunction(lambda: Region.objects.get(code="GM0599"))
@@ -66,8 +71,15 @@ class OntwikkelplekPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = OntwikkelplekPage
 
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        """A live page is published as an editor would publish it, which indexes it."""
+        if create and obj.live:
+            obj.save_revision().publish()
+
 
 class StoryUpdatePageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(OntwikkelplekPageFactory)
     title = factory.Sequence(lambda n: f"Nieuws {n}")
     date = datetime.date(2024, 5, 1)
     intro = "Er is iets gebeurd."

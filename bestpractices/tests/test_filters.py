@@ -26,20 +26,17 @@ def listed_titles(html):
 
 def option_count(html, param, value):
     match = re.search(
-        rf'name="{param}" value="{value}"[^>]*>\s*<label[^>]*>[^<]*<span class="count">\((\d+)',
+        # The box inside its label (the shared facet form) or before it.
+        rf'name="{param}" value="{value}"[^>]*>\s*(?:<label[^>]*>)?[^<]*'
+        r'<span class="count">\((\d+)',
         html,
     )
     return int(match.group(1))
 
 
 def place_option_count(html, param, value):
-    """The Ontwikkelplek index keeps its own filter form."""
-    match = re.search(
-        rf'id="facet-{param}-{value}"[^>]*>\s*<label[^>]*>[^<]*'
-        r'<span class="bp-facet-count">\((\d+)',
-        html,
-    )
-    return int(match.group(1))
+    """The Ontwikkelplek index has the same filter form as every listing."""
+    return option_count(html, param, value)
 
 
 def option_checked(html, param, value):

@@ -19,7 +19,7 @@ from django_comments_xtd.models import XtdComment
 from core.demo import load_data
 from core.models import Theme
 
-from ..models import Discussion, Profile, School, SchoolEmailDomain
+from ..models import Discussion, Follow, Profile, School, SchoolEmailDomain
 from ..schools_loader import load_schools
 
 DOMAIN = "leercommunity.example"
@@ -39,31 +39,24 @@ def _member_password():
     return password
 
 
-def _pick_schools():
-    """Four real schools in different regions (stable picks from the DUO list)."""
-    picks = {}
-    for key, place in (
-        ("SCHOOL", "ROTTERDAM"),
-        ("SCHOOL2", "AMSTERDAM"),
-        ("SCHOOL3", "GRONINGEN"),
-        ("SCHOOL4", "SITTARD"),
-    ):
-        picks[key] = School.objects.filter(place=place).order_by("vestiging").first()
-    return picks
+def _school(spec):
+    """A real school from the DUO list: the nth school of a place, by vestiging number."""
+    if not spec:
+        return None
+    schools = School.objects.filter(place=spec["place"]).order_by("vestiging")
+    return schools[spec["nth"] : spec["nth"] + 1].first()
 
 
 def build_community_demo(context):
     log = context.log
     log("Scholen laden")
     load_schools(log=log)
-    schools = _pick_schools()
     password = _member_password()
     User = get_user_model()
     themes = {theme.slug: theme for theme in Theme.objects.filter(locale=context.locale_nl)}
     users = {}
     for member in load_data(DATA, "members"):
-        key, name, role = member["key"], member["name"], member["role"]
-        organisation, school_key = member["organisation"], member["school"]
+        key = member["key"]
         email = f"{key}@{DOMAIN}"
         user = User.objects.filter(email=email).first()
         if user is None:
@@ -74,31 +67,43 @@ def build_community_demo(context):
                 user.set_unusable_password()
             user.save()
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-            school = schools.get(school_key) if school_key else None
+            school = _school(member["school"])
             profile = Profile.objects.create(
                 user=user,
-                display_name=name,
-                role=role,
-                organisation=organisation or (school.name if school else ""),
+                display_name=member["name"],
+                role=member["role"],
+                organisation=member["organisation"] or (school.name if school else ""),
                 school=school,
                 consent_at=timezone.now(),
                 privacy_version=settings.PRIVACY_TEXT_VERSION,
-                bio="Lid van de Leercommunity sinds de start.",
+                bio=member.get("bio", ""),
+                # Listed in the member directory only as the member chose (the data says).
+                visibility=member.get("visibility", Profile.Visibility.PRIVATE),
             )
-            if key == "school" and school is not None:
+            if school is not None:
+                # School members of the demo are verified, as after the school's confirmation.
                 profile.verify_for(school)
-                SchoolEmailDomain.objects.get_or_create(
-                    domain=f"school.{DOMAIN}", defaults={"school": school}
-                )
+                if key == "school":
+                    SchoolEmailDomain.objects.get_or_create(
+                        domain=f"school.{DOMAIN}", defaults={"school": school}
+                    )
+        for slug in member.get("follows", []):
+            if slug in themes:
+                Follow.start(user, themes[slug])
         users[key] = user
-    _link_demo_provider(users["aanbieder"].profile, log)
+    link_providers(users, log)
+    _build_discussions(load_data(DATA, "discussions"), users, themes)
+    log(f"Leercommunity: {len(users)} leden en de discussies klaar")
 
+
+def _build_discussions(specs, users, themes):
+    """Discussions dated relative to now, so the community is always recently active."""
     discussion_type = ContentType.objects.get_for_model(Discussion)
-    start = timezone.now() - timedelta(days=20)
-    for index, spec in enumerate(load_data(DATA, "discussions")):
+    now = timezone.now()
+    for spec in specs:
         if Discussion.objects.filter(title=spec["title"]).exists():
             continue
-        created = start + timedelta(days=index * 4)
+        created = now - timedelta(days=spec["days_ago"])
         discussion = Discussion.objects.create(
             title=spec["title"],
             body=spec["body"],
@@ -107,28 +112,33 @@ def build_community_demo(context):
             created=created,
             last_activity=created,
         )
-        _add_replies(discussion, discussion_type, spec["replies"], users, created, parent_id=0)
+        _add_replies(discussion, discussion_type, spec["replies"], users, created, 0, now)
         discussion.refresh_stats()
-    log("Leercommunity: leden en discussies klaar")
 
 
-def _link_demo_provider(profile, log):
-    """Link the demo provider member to the first provider page, when the catalogue has one."""
+def link_providers(users, log):
+    """Link each provider member to the provider page named in the data, once it exists."""
     from ..models.profiles import provider_page_model
 
     model = provider_page_model()
-    if model is None or profile.provider_page_id:
+    if model is None:
         return
-    provider = model.objects.filter(locale__language_code="nl").order_by("path").first()
-    if provider is not None:
-        profile.provider_page = provider
-        profile.save()
-        log(f"Aanbieder-lid gekoppeld aan {provider.title}")
+    for member in load_data(DATA, "members"):
+        user = users.get(member["key"])
+        profile = getattr(user, "profile", None)
+        if not member.get("provider") or profile is None or profile.provider_page_id:
+            continue
+        provider = model.objects.filter(locale__language_code="nl", slug=member["provider"]).first()
+        if provider is not None:
+            profile.provider_page = provider
+            profile.save()
+            log(f"Aanbieder-lid gekoppeld aan {provider.title}")
 
 
-def _add_replies(discussion, content_type, replies, users, moment, parent_id):
+def _add_replies(discussion, content_type, replies, users, started, parent_id, now):
     for reply in replies:
-        moment += timedelta(hours=5)
+        # Never in the future, whatever the data says.
+        moment = min(started + timedelta(days=reply["days_after"]), now - timedelta(minutes=30))
         user = users[reply["author"]]
         comment = XtdComment.objects.create(
             content_type=content_type,
@@ -142,6 +152,4 @@ def _add_replies(discussion, content_type, replies, users, moment, parent_id):
             parent_id=parent_id,
             is_public=True,
         )
-        _add_replies(
-            discussion, content_type, reply["replies"], users, moment, parent_id=comment.pk
-        )
+        _add_replies(discussion, content_type, reply["replies"], users, started, comment.pk, now)

@@ -7,12 +7,11 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.models import XtdComment
 
 
 def visible_comments_for(obj):
     """The public, not removed comments on `obj` (a Discussion or a page)."""
-    from django_comments_xtd.models import XtdComment
-
     return XtdComment.objects.filter(
         content_type=ContentType.objects.get_for_model(obj),
         object_pk=str(obj.pk),

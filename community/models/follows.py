@@ -13,18 +13,56 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from core.models import Theme
+
+from .discussions import Discussion
 
 
 def canonical(item):
     """The object a follow of `item` is stored against (a theme: its default-language row)."""
-    from core.models import Theme
-
     if isinstance(item, Theme):
-        from wagtail.models import Locale
-
         default = Theme.objects.filter(slug=item.slug, locale=Locale.get_default()).first()
         return default or item
     return item
+
+
+def followable(kind, key):
+    """The item a follow form names by kind and key, or None: a discussion, a live page with
+    replies, or a theme."""
+    if kind == "discussie":
+        return Discussion.objects.filter(pk=_int(key), is_removed=False).first()
+    if kind == "thema":
+        return Theme.objects.filter(slug=key).order_by("locale_id").first()
+    if kind == "pagina":
+        page = Page.objects.live().filter(pk=_int(key)).first()
+        return page.specific if page is not None else None
+    return None
+
+
+def follow_key(item):
+    """(kind, key) of an item for the follow form; the inverse of `followable`."""
+    if isinstance(item, Discussion):
+        return "discussie", str(item.pk)
+    if isinstance(item, Theme):
+        return "thema", item.slug
+    return "pagina", str(item.pk)
+
+
+def item_title(item):
+    if item is None:
+        return ""
+    if isinstance(item, Theme):
+        return item.name
+    return getattr(item, "title", str(item))
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
 
 
 class FollowQuerySet(models.QuerySet):

@@ -11,6 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from offers.models import ProviderPage
+from offers.permissions import grant_provider_access as grant_page_access
+
 logger = logging.getLogger(__name__)
 
 AVATAR_MAX_BYTES = 1024 * 1024
@@ -203,27 +206,17 @@ class Profile(models.Model):
 
 
 def provider_page_model():
-    """offers.ProviderPage, or None while the catalogue app does not provide it."""
-    try:
-        from offers.models import ProviderPage
-    except ImportError:
-        return None
+    """offers.ProviderPage: the page type a provider member is linked to."""
     return ProviderPage
 
 
 def grant_provider_access(user, provider_page):
-    """Give a member the provider permissions of the catalogue, when that app offers them."""
-    try:
-        from offers.permissions import grant_provider_access as grant
-    except ImportError:
-        logger.info("offers.permissions.grant_provider_access not available yet")
-        return
+    """Give a member the provider permissions of the catalogue for their provider's page."""
     page = provider_page.specific
-    model = provider_page_model()
-    if model is not None and not isinstance(page, model):
+    if not isinstance(page, ProviderPage):
         logger.warning("Page %s is not a provider page; no access granted", provider_page.pk)
         return
-    grant(user, page)
+    grant_page_access(user, page)
 
 
 class AccountDeletion(models.Model):

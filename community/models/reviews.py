@@ -13,16 +13,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from offers.models import OfferPage
+
 REVIEW_TEXT_MAX_LENGTH = 3000
 REPLY_TEXT_MAX_LENGTH = 2000
 
 
 def offer_page_model():
-    """offers.OfferPage, or None while the catalogue app does not provide it."""
-    try:
-        from offers.models import OfferPage
-    except ImportError:
-        return None
+    """offers.OfferPage: the page type schools review."""
     return OfferPage
 
 

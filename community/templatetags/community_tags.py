@@ -1,11 +1,15 @@
 """Template tags of the Leercommunity: safe plain text, member names, lessons-learned threads."""
 
 from django import template
-from django.urls import reverse
+from django.contrib.auth.models import AnonymousUser
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from ..models import Discussion, Flag
+from core.models import Theme
+
+from ..auth import has_verified_email
+from ..models import Discussion, Flag, Follow
+from ..models.follows import follow_key
 from ..threads import render_plain_text, thread_context
 
 register = template.Library()
@@ -41,9 +45,13 @@ def flag_reasons():
 
 
 @register.filter
-def member_url(user):
+def member_url(user, viewer=None):
+    """The link to a member's profile, or "" when `viewer` (a visitor when not given) may not
+    see it: a name on a reply must not lead to a page the member chose to hide."""
     profile = getattr(user, "profile", None) if user is not None else None
-    return reverse("community:profile", args=[profile.pk]) if profile else ""
+    if profile is None or not profile.is_visible_to(viewer or AnonymousUser()):
+        return ""
+    return profile.get_absolute_url()
 
 
 @register.inclusion_tag("community/includes/lessons_learned.html", takes_context=True)
@@ -68,3 +76,31 @@ def comment_thread(context, target, heading_level=2):
     data["heading_level"] = heading_level
     data["csrf_token"] = context.get("csrf_token")
     return data
+
+
+@register.inclusion_tag("community/includes/follow_form.html", takes_context=True)
+def follow_button(context, item):
+    """ "Volg …" or "Niet meer volgen" for a discussion, a page's replies or a theme; members
+    with a confirmed address only (the mail goes there)."""
+    request = context["request"]
+    user = request.user
+    kind, key = follow_key(item)
+    labels = {
+        Discussion: (_("Volg deze discussie"), _("U volgt deze discussie.")),
+        Theme: (_("Volg dit thema"), _("U volgt dit thema.")),
+    }
+    start_label, following_text = labels.get(
+        type(item), (_("Volg de reacties"), _("U volgt de reacties."))
+    )
+    can_follow = user.is_authenticated and has_verified_email(user)
+    return {
+        "can_follow": can_follow,
+        "following": can_follow and Follow.follows(user, item),
+        "follow_kind": kind,
+        "follow_key": key,
+        "start_label": start_label,
+        "following_text": following_text,
+        "stop_label": _("Niet meer volgen"),
+        "next_url": request.get_full_path(),
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -62,6 +62,16 @@ def test_theme_index_and_search(client, home_pages):
     assert client.get("/discussies/", {"pagina": "x", "q": "a" * 1000}).status_code == 200
 
 
+def test_discussions_filter_with_the_listing_vocabulary(client, home_pages):
+    DiscussionFactory(title="Invallers zoeken", theme=theme("lerarentekort"))
+    DiscussionFactory(title="Schooltuin aanleggen", theme=theme("duurzaamheid"))
+    html = client.get("/discussies/", {"thema": "duurzaamheid"}).text
+    assert "Schooltuin aanleggen" in html and "Invallers zoeken" not in html
+    unknown = client.get("/discussies/", {"thema": "bestaat-niet"}).text
+    assert "thema=bestaat-niet" in unknown
+    assert "Schooltuin aanleggen" in unknown and "Invallers zoeken" in unknown
+
+
 def test_english_pages(client, home_pages):
     discussion = DiscussionFactory(title="Invallers")
     with translation.override("en"):

@@ -37,9 +37,9 @@ def add_comment(target, user, text, parent=0, followup=False):
 
 
 def test_public_profile_shows_name_role_contributions_not_email(client, home_pages):
-    user = member(display_name="Bram Verhoeven", organisation="OBS De Vlieger")
+    user = member(display_name="Bram Verhoeven", organisation="OBS De Vlieger", visibility="public")
     discussion = DiscussionFactory(author=user, title="Lesroosters anders indelen")
-    response = client.get(f"/leden/{user.profile.pk}/")
+    response = client.get(user.profile.get_absolute_url())
     html = response.content.decode()
     assert response.status_code == 200
     assert "Bram Verhoeven" in html
@@ -69,9 +69,24 @@ def test_school_picker_lists_matches_and_sets_region(client, home_pages):
 
 
 def test_school_picker_survives_odd_input(client, home_pages):
-    client.force_login(member())
-    assert client.get("/mijn-profiel/school/", {"q": "%" * 500}).status_code == 200
-    assert client.post("/mijn-profiel/school/", {"school": "abc"}).status_code == 200
+    chosen = SchoolFactory(name="De Wilgenhoek", place="GRONINGEN")
+    SchoolFactory(name="100% Montessori", place="ZWOLLE")
+    user = member()
+    user.profile.school = chosen
+    user.profile.save()
+    client.force_login(user)
+    response = client.get("/mijn-profiel/school/", {"q": "%" * 500})
+    assert response.status_code == 200
+    # "%" is looked for as a character, not as a wildcard that lists every school.
+    assert response.context["results"] == []
+    assert client.get("/mijn-profiel/school/", {"q": "100%"}).context["results"][0].name == (
+        "100% Montessori"
+    )
+    response = client.post("/mijn-profiel/school/", {"school": "abc"})
+    assert response.status_code == 200
+    assert "geldige keuze" in response.content.decode()  # the form says what is wrong
+    user.profile.refresh_from_db()
+    assert user.profile.school == chosen  # and nothing was saved
 
 
 def test_domain_rule_verifies_member_after_confirmation(client, home_pages):
@@ -134,9 +149,9 @@ def test_deleting_account_keeps_posts_anonymised(client, home_pages):
 
 
 def test_linking_a_provider_page_grants_provider_access(home_pages, taxonomy):
-    from offers.tests.factories import ProviderIndexPageFactory, ProviderPageFactory
+    from offers.tests.factories import ProviderPageFactory
 
-    provider = ProviderPageFactory(parent=ProviderIndexPageFactory(parent=home_pages[0]))
+    provider = ProviderPageFactory()  # under the provider index under the home page
     user = member(role="provider")
     profile = user.profile
     profile.provider_page = provider
@@ -176,3 +191,17 @@ def test_load_schools_is_idempotent(tmp_path):
     school = School.objects.get(vestiging="00AP00")
     assert school.municipality.code == "GM0637"
     assert lines[-1].startswith("Scholen:")
+
+
+def test_personal_pages_and_the_data_export_are_never_stored_by_a_cache(client, home_pages):
+    client.force_login(member())
+    for path in (
+        "/mijn-profiel/",
+        "/mijn-profiel/mijn-gegevens.json",
+        "/en/my-profile/",
+        "/discussies/",  # any page for a signed-in member carries their name
+    ):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        cache_control = response["Cache-Control"]
+        assert "private" in cache_control and "no-store" in cache_control, path

@@ -15,7 +15,7 @@ from django_comments_xtd.models import XtdComment
 from ..forms import (
     DeleteAccountForm,
 )
-from ..models import AccountDeletion, Discussion
+from ..models import AccountDeletion, Discussion, Follow, ProviderReply, Review
 from .common import get_profile
 
 
@@ -51,7 +51,13 @@ def export_payload(user):
             "verified_school": str(profile.verified_school) if profile.verified_school else None,
             "consent_at": _iso(profile.consent_at),
             "privacy_version": profile.privacy_version,
+            "visibility": profile.visibility,
+            "language": profile.language,
         },
+        "follows": [
+            {"item": str(follow.item) if follow.item else None, "since": _iso(follow.created)}
+            for follow in Follow.objects.by(user).select_related("content_type")
+        ],
         "discussions": [
             {
                 "title": d.title,
@@ -77,8 +83,6 @@ def export_payload(user):
 
 def review_export(user):
     """The reviews this member last wrote for their school, and their provider replies."""
-    from ..models import ProviderReply, Review
-
     reviews = Review.objects.filter(author=user).select_related("offer", "school")
     replies = ProviderReply.objects.filter(author=user).select_related("review__offer")
     return [

@@ -1,5 +1,6 @@
 """Replies: posted through django-comments(-xtd) after our own checks; edit or remove own."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -11,11 +12,13 @@ from django_comments_xtd.models import XtdComment
 
 from core.redirects import safe_next
 
+from ..auth import confirmed_email
 from ..forms import (
     CommentEditForm,
 )
-from ..threads import count_post
-from .common import edit_refused, get_profile, posting_refused
+from ..notifications import notify_new_reply
+from ..threads import SITE_POST_MARK, give_back_post_slot, take_post_slot
+from .common import edit_refused, get_profile, message_page, post_limit_page, posting_refused
 
 
 def _target_url(target):
@@ -24,9 +27,50 @@ def _target_url(target):
     return getattr(target, "url", None) or "/"
 
 
+def _parent_refused(request, data):
+    """A 400 page when `reply_to` names no reply of this thread that can be answered."""
+    raw = data.get("reply_to") or "0"
+    try:
+        parent_pk = int(raw)
+    except ValueError:
+        parent_pk = -1
+    if parent_pk == 0:
+        return None
+    parent = None
+    if parent_pk > 0:
+        parent = (
+            XtdComment.objects.filter(pk=parent_pk, is_public=True, is_removed=False)
+            .select_related("content_type")
+            .first()
+        )
+    same_thread = parent is not None and (
+        f"{parent.content_type.app_label}.{parent.content_type.model}"
+        == str(data.get("content_type", "")).lower()
+        and parent.object_pk == str(data.get("object_pk", ""))
+    )
+    if same_thread and parent.level < settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
+        return None
+    return message_page(
+        request,
+        _("Uw antwoord is niet geplaatst"),
+        _(
+            "De reactie waarop u wilde antwoorden bestaat niet (meer) in dit gesprek, of er kan "
+            "niet verder op worden geantwoord. Er is niets opgeslagen. Ga terug naar het "
+            "gesprek en reageer daar opnieuw."
+        ),
+        status=400,
+    )
+
+
 @require_POST
 def post_comment(request):
-    """Check the member, then let django-comments(-xtd) validate and save the reply."""
+    """The only way to post a reply: check the member and the reply, then let
+    django-comments(-xtd) validate and save it.
+
+    Name and address come from the account (the confirmed one), never from the form; the
+    "e-mail me" box becomes a follow of the thread (see signals), and followers are mailed here
+    once the reply is stored.
+    """
     next_url = safe_next(request, "/")
     if not request.user.is_authenticated:
         return redirect_to_login(next_url)
@@ -34,16 +78,22 @@ def post_comment(request):
     if refused:
         return refused
     data = request.POST.copy()
-    data["name"] = get_profile(request.user).display_name[:50]
-    data["email"] = request.user.email
-    data["url"] = ""
     if not data.get("reply_to"):
         data["reply_to"] = "0"  # without it django-comments shows a preview and saves nothing
+    refused = _parent_refused(request, data)
+    if refused:
+        return refused
+    data["name"] = get_profile(request.user).display_name[:50]
+    data["email"] = confirmed_email(request.user)
+    data["url"] = ""
     request.POST = data
+    if not take_post_slot(request.user):
+        return post_limit_page(request)
+    setattr(request, SITE_POST_MARK, True)
     response = django_post_comment(request, next=next_url)
     if response.status_code != 302:
+        give_back_post_slot(request.user)  # a preview or an invalid form stored nothing
         return response
-    count_post(request.user)
     comment = (
         XtdComment.objects.filter(user=request.user)
         .select_related("content_type")
@@ -52,6 +102,7 @@ def post_comment(request):
     )
     if comment is None:
         return redirect(next_url)
+    notify_new_reply(comment)
     return redirect(f"{_target_url(comment.content_object)}#c{comment.pk}")
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.models import Theme
+from core.pagination import page_links
 from search import service
 from search.query import SearchQuery
 from search.sources import parse_key
@@ -17,9 +18,10 @@ from search.sources import parse_key
 from ..forms import (
     DiscussionForm,
 )
-from ..models import Discussion
-from ..threads import count_post, thread_context
-from .common import edit_refused, posting_refused, within_edit_window
+from ..models import Discussion, Follow
+from ..notifications import notify_new_discussion
+from ..threads import take_post_slot, thread_context
+from .common import edit_refused, post_limit_page, posting_refused, within_edit_window
 
 PER_PAGE = 20
 SEARCH_LIMIT = 500
@@ -47,7 +49,15 @@ def _search(rows, query):
 def discussion_list(request, theme_slug=None):
     themes = Theme.objects.for_current_language()
     theme = None
+    notes = []
     rows = Discussion.objects.filter(is_removed=False).select_related("theme", "author__profile")
+    if theme_slug is None and request.GET.get("thema"):
+        # The one filter vocabulary: `thema` as on every listing, besides the theme's own URL.
+        wanted = request.GET["thema"][:100]
+        if Theme.objects.filter(slug=wanted).exists():
+            theme_slug = wanted
+        else:
+            notes.append(service.unknown_note([("thema", wanted)]))
     if theme_slug is not None:
         theme = themes.filter(slug=theme_slug).first()
         if theme is None:
@@ -64,6 +74,8 @@ def discussion_list(request, theme_slug=None):
             "theme": theme,
             "query": query,
             "discussions": page,
+            "page_links": page_links(request.GET, page.number, page.paginator.num_pages),
+            "response": {"notes": notes},
             "can_start": request.user.is_authenticated,
         },
     )
@@ -103,11 +115,15 @@ def discussion_create(request):
     linked = _linked_page(request.POST.get("page") or request.GET.get("pagina"))
     form = DiscussionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not take_post_slot(request.user):
+            return post_limit_page(request)
         discussion = form.save(commit=False)
         discussion.author = request.user
         discussion.page = linked
         discussion.save()
-        count_post(request.user)
+        # The starter hears of replies (and can stop in one click from the first mail).
+        Follow.start(request.user, discussion)
+        notify_new_discussion(discussion)
         messages.success(request, _("Uw discussie staat online."))
         return redirect(discussion)
     return render(

@@ -2,8 +2,10 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django_comments_xtd.models import XtdComment
 
 from ..auth import has_verified_email
@@ -11,16 +13,24 @@ from ..forms import (
     ProfileForm,
     SchoolChoiceForm,
 )
-from ..models import Discussion, Profile, School
+from ..models import Discussion, Follow, Profile, School
+from ..models.follows import follow_key
 from .common import get_profile
 
 SCHOOL_RESULTS = 25
 
 
-def profile_detail(request, pk):
+# Not from the anonymous page cache: a member who hides their profile must vanish at once.
+@never_cache
+def profile_detail(request, public_id):
+    """A member's page, for whom the member chose (a hidden profile is a 404, not a 403: the
+    URL should not even tell that the member exists)."""
     profile = get_object_or_404(
-        Profile.objects.select_related("school", "region", "verified_school"), pk=pk
+        Profile.objects.select_related("school", "region", "verified_school"),
+        public_id=public_id,
     )
+    if not profile.is_visible_to(request.user):
+        raise Http404
     discussions = Discussion.objects.filter(author=profile.user, is_removed=False).select_related(
         "theme"
     )[:20]
@@ -52,7 +62,12 @@ def my_profile(request):
     return render(
         request,
         "community/my_profile.html",
-        {"form": form, "profile": profile, "email_verified": has_verified_email(request.user)},
+        {
+            "form": form,
+            "profile": profile,
+            "email_verified": has_verified_email(request.user),
+            "follows": followed_items(request.user),
+        },
     )
 
 
@@ -81,3 +96,14 @@ def choose_school(request):
             "more": len(results) == SCHOOL_RESULTS,
         },
     )
+
+
+def followed_items(user):
+    """(item, kind, key) of what the member follows, for the list on their own profile."""
+    rows = []
+    for follow in Follow.objects.by(user).select_related("content_type"):
+        item = follow.item
+        if item is not None:
+            kind, key = follow_key(getattr(item, "specific", item))
+            rows.append((item, kind, key))
+    return rows

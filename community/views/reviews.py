@@ -20,8 +20,8 @@ from ..forms import ProviderReplyForm, ReviewForm
 from ..models import HelpfulVote, ProviderReply, Review
 from ..models.reviews import offer_page_model, source_offer
 from ..reviews import is_provider_member, may_review, reviewing_school, school_review
-from ..threads import count_post
-from .common import message_page, posting_refused
+from ..threads import give_back_post_slot, take_post_slot
+from .common import message_page, post_limit_page, posting_refused
 
 ANCHOR = "beoordelingen"
 
@@ -92,16 +92,18 @@ def review_form(request, offer_pk):
             review.offer = source
             review.school = school
             review.author = request.user
+            if not take_post_slot(request.user):
+                return post_limit_page(request)
             try:
                 with transaction.atomic():
                     review.save()
             except IntegrityError:
+                give_back_post_slot(request.user)
                 # Another member of the school posted at the same moment: theirs stands.
                 messages.error(
                     request, _("Uw school heeft intussen al een beoordeling; pas die aan.")
                 )
                 return redirect(f"{back}#{ANCHOR}")
-            count_post(request.user)
             if existing is None:
                 messages.success(request, _("Bedankt! De beoordeling van uw school staat online."))
             else:
@@ -149,15 +151,16 @@ def reply_form(request, review_pk):
         if refused:
             return refused
         if form.is_valid():
+            if not take_post_slot(request.user):
+                return post_limit_page(request)
             try:
                 with transaction.atomic():
                     ProviderReply.objects.create(
                         review=review, author=request.user, text=form.cleaned_data["text"]
                     )
             except IntegrityError:
-                pass  # a colleague replied at the same moment; one reply stands
+                give_back_post_slot(request.user)  # a colleague replied at the same moment
             else:
-                count_post(request.user)
                 messages.success(request, _("Uw reactie staat bij de beoordeling."))
             return redirect(f"{back}#review-{review.pk}")
     return render(
@@ -170,7 +173,7 @@ def reply_form(request, review_pk):
 
 @require_POST
 def helpful_vote(request, review_pk):
-    """One 'helpful' vote per member, never on a review of one's own school."""
+    """One 'helpful' vote per member verified for a school, never on a review of that school."""
     review = _public_review_or_404(review_pk)
     back = safe_next(request, _offer_url(review.offer))
     if not request.user.is_authenticated:
@@ -178,7 +181,21 @@ def helpful_vote(request, review_pk):
     if not has_verified_email(request.user):
         return posting_refused(request)
     school = reviewing_school(request.user)
-    if review.author_id == request.user.pk or (school and school.pk == review.school_id):
+    if school is None:
+        # Votes rank reviews for schools; only someone who speaks for a school casts one.
+        return message_page(
+            request,
+            _("Alleen scholen kunnen stemmen"),
+            _(
+                "Een beoordeling als nuttig markeren kan alleen een lid dat geverifieerd is voor "
+                "een school. Kies uw school in uw profiel; de redactie verifieert u daarna, of u "
+                "wordt vanzelf geverifieerd met een e-mailadres van uw school."
+            ),
+            status=403,
+            link="community:my_profile",
+            link_text=_("Naar mijn profiel"),
+        )
+    if review.author_id == request.user.pk or school.pk == review.school_id:
         return message_page(
             request,
             _("Dit is uw eigen beoordeling"),

@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from core.demo import add_child, load_data, terms, translate
+from core.demo import add_child, load_data, monogram_image, terms, theme_image, translate
 from core.models import CurriculumGoal, LearningArea, Region, TargetGroup, Theme
 from offers.calendar import SchoolYear
 from offers.demo.sessions import session_times
@@ -31,6 +31,16 @@ OFFER_RELATIONS = {"provider", "themes", "areas", "groups", "goals", "replaces",
 OFFER_RELATIONS |= {"regions", "sessions", "session_weekday", "en"}
 
 
+ACCREDITATION_NL = (
+    "Beoordeeld door de redactie aan de hand van de beschrijving, de onderbouwing en de "
+    "ervaringen van scholen."
+)
+ACCREDITATION_EN = (
+    "Assessed by the editors on the basis of the description, the evidence and the "
+    "experiences of schools."
+)
+
+
 def _regions(slugs):
     return list(Region.objects.filter(slug__in=slugs).select_related("province"))
 
@@ -45,6 +55,7 @@ def build_schemes(funding_index, today):
         deadline_in_days = data.pop("deadline_in_days", None)
         page = FundingSchemePage(
             **data,
+            social_image=theme_image(themes[0].slug),
             listing_summary=data["summary"][:300],
             themes=themes,
             regions=regions,
@@ -64,6 +75,7 @@ def build_providers(provider_index):
         description = data.pop("description")
         page = ProviderPage(
             **data,
+            logo=monogram_image(data["title"]),
             description=RichText(f"<p>{description}</p>"),
             listing_summary=description[:300],
             regions=regions,
@@ -85,6 +97,7 @@ def build_offers(providers, schemes, today):
         regions = _regions(data.get("regions", []))
         page = OfferPage(
             **fields,
+            social_image=theme_image(data["themes"][0]),
             listing_summary=data["summary"][:300],
             themes=terms(Theme, data["themes"]),
             learning_areas=terms(LearningArea, data["areas"]),
@@ -99,15 +112,13 @@ def build_offers(providers, schemes, today):
             else None,
         )
         if page.accreditation_level:
-            page.accreditation_justification = (
-                "Beoordeeld door de redactie aan de hand van de beschrijving, de onderbouwing "
-                "en de ervaringen van scholen."
-            )
+            page.accreditation_justification = ACCREDITATION_NL
         page.sessions = [
             OfferSession(
                 start=start,
                 end=end,
-                place=data.get("location", "") or "Op school",
+                # No place of its own: the page shows its (translated) location or "at school".
+                place="",
                 places_left=(index * 3 + number) % 12,
             )
             for number, (start, end) in enumerate(session_times(data, regions, index, today))
@@ -116,18 +127,28 @@ def build_offers(providers, schemes, today):
     return offers
 
 
-def translate_all(pages, name, locale, prepare=None):
+def translate_all(pages, name, locale, prepare):
     """The English translation of each page in data file `name` that has an `en` part."""
     for data in load_data(DATA, name):
         english = data.get("en")
         if english:
-            translate(pages[data["slug"]], locale, **(prepare(english) if prepare else english))
+            translate(pages[data["slug"]], locale, **prepare(data, english))
 
 
-def _provider_english(fields):
-    fields = dict(fields)
+def _provider_english(data, fields):
+    fields = {**fields, "logo": monogram_image(data["title"], "en")}
     if "description" in fields:
         fields["description"] = RichText(f"<p>{fields['description']}</p>")
+    return fields
+
+
+def _scheme_english(data, fields):
+    return {**fields, "social_image": theme_image(data["themes"][0], "en")}
+
+
+def _offer_english(data, fields):
+    fields = {**fields, "social_image": theme_image(data["themes"][0], "en")}
+    fields.setdefault("accreditation_justification", ACCREDITATION_EN)
     return fields
 
 
@@ -151,9 +172,9 @@ def build_offers_demo(context):
     providers = build_providers(index_nl)
     offers = build_offers(providers, schemes, today)
 
-    translate_all(schemes, "schemes", locale_en)
+    translate_all(schemes, "schemes", locale_en, _scheme_english)
     translate_all(providers, "providers", locale_en, _provider_english)
-    translate_all(offers, "offers", locale_en)
+    translate_all(offers, "offers", locale_en, _offer_english)
     log(
         f"Ontwikkelplaats: {len(providers)} aanbieders, {len(offers)} aanbiedingen, "
         f"{len(schemes)} regelingen"

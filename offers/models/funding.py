@@ -13,14 +13,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from core.models.taxonomy import localized_terms
 from offers.filters import apply_facet, apply_filter, legacy_redirect
-from offers.localization import default_locale_terms
+from offers.localization import default_locale_terms, in_active_locale
 from search.service import listing_context, unknown_note
 
 from .fields import ChoiceListField, split_choices
-from .offers import OfferType
+from .offers import OfferPage, OfferType
 from .reach import Reach, ReachPageForm, reach_errors
 
 
@@ -38,19 +38,10 @@ class Applicant(models.TextChoices):
     PROVIDERS = "providers", _("Aanbieders")
 
 
-class FundingIndexPage(BasePage):
-    # A listing shows the search; it is not a result of it (see search.checks).
-    site_search = False
-
+class FundingIndexPage(IndexPage):
     intro = models.TextField(_("inleiding"), blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["offers.FundingSchemePage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht van regelingen")
@@ -262,10 +253,6 @@ class FundingSchemePage(BasePage):
         return self.is_rolling or bool(self.upcoming_deadlines())
 
     def get_context(self, request, *args, **kwargs):
-        from offers.localization import in_active_locale
-
-        from .offers import OfferPage
-
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = localized_terms(self.themes.all())
         context["regions"] = list(self.regions.all())

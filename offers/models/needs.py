@@ -46,6 +46,8 @@ class SchoolCoordinator(models.Model):
 
 def schools_of(user):
     """The schools whose needs `user` may see and edit (a queryset of community.School)."""
+    # The one import against the apps' direction (community -> offers): schools live in
+    # community, whose models import offers'. Moving School is a migration of its own.
     from community.models import School
 
     if not user.is_authenticated:

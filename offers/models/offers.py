@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import StandardStreamBlock
 from core.models import BasePage
 from core.models.taxonomy import localized_terms
+from core.money import euro
 from offers.localization import default_locale_terms
 
 from .reach import Reach, ReachPageForm, reach_errors
@@ -345,6 +346,8 @@ class OfferPage(BasePage):
 
     @property
     def provider(self):
+        """The provider page the offer sits under (its only allowed parent type), in one
+        query."""
         from .providers import ProviderPage
 
         return ProviderPage.objects.parent_of(self).first()
@@ -358,6 +361,20 @@ class OfferPage(BasePage):
     def has_no_dates(self):
         """Past its last session and not on request: shown as 'no dates planned'."""
         return not self.on_request and not self.upcoming_sessions()
+
+    @property
+    def price_text(self):
+        """The price with its unit ("€ 12,50 per leerling"); "" when no price is set."""
+        if self.price is None:
+            return ""
+        return f"{euro(self.price)} {self.get_price_unit_display()}".strip()
+
+    @property
+    def price_label(self):
+        """What the offer costs, as every listing, page and plan shows it."""
+        if self.is_free:
+            return _("Gratis")
+        return self.price_text or _("Op aanvraag")
 
     @property
     def show_accreditation_badge(self):

@@ -10,25 +10,18 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from search.service import listing_context
 
+from .offers import OfferPage
 
-class ProviderIndexPage(BasePage):
+
+class ProviderIndexPage(IndexPage):
     """The list of providers (and entry to the catalogue and school-year calendar)."""
-
-    # A listing shows the search; it is not a result of it (see search.checks).
-    site_search = False
 
     intro = models.TextField(_("inleiding"), blank=True)
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["offers.ProviderPage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("overzicht van aanbieders")
@@ -137,8 +130,6 @@ class ProviderPage(BasePage):
         verbose_name_plural = _("aanbieders")
 
     def live_offers(self):
-        from offers.models.offers import OfferPage
-
         return OfferPage.objects.child_of(self).live().order_by("title")
 
     def get_context(self, request, *args, **kwargs):

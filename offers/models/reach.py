@@ -6,9 +6,10 @@ filtering on a region sees; national content matches every region.
 """
 
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.models import Region
 
 
 class Reach(models.TextChoices):
@@ -19,8 +20,6 @@ class Reach(models.TextChoices):
 
 def reach_errors(reach, regions):
     """Validation messages for a reach and its regions, as {"regions": [...]} or {}."""
-    from core.models import Region
-
     kinds = {region.kind for region in regions}
     if reach == Reach.LOCAL:
         if not regions:
@@ -40,29 +39,6 @@ def reach_errors(reach, regions):
     elif reach == Reach.NATIONAL and regions:
         return {"regions": _("Een landelijk bereik heeft geen regio's; laat ze leeg.")}
     return {}
-
-
-def region_reach_q(slugs, prefix=""):
-    """A filter for content relevant in any of the regions with these slugs (OR)."""
-    from core.models import Region
-
-    condition = Q(**{f"{prefix}reach": Reach.NATIONAL})
-    for region in Region.objects.filter(slug__in=slugs):
-        condition |= Q(**{f"{prefix}regions__in": Region.objects.reach_of(region)})
-    return condition
-
-
-def region_options():
-    """Every region as (slug, label), provinces and named regions first."""
-    from core.models import Region
-
-    order = {Region.Kind.PROVINCE: 0, Region.Kind.NAMED: 1, Region.Kind.MUNICIPALITY: 2}
-    regions = sorted(
-        Region.objects.values_list("slug", "name", "kind"),
-        key=lambda row: (order.get(row[2], 3), row[1]),
-    )
-    labels = dict(Region.Kind.choices)
-    return [(slug, f"{name} ({labels[kind].lower()})") for slug, name, kind in regions]
 
 
 class ReachPageForm(WagtailAdminPageForm):

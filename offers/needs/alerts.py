@@ -21,6 +21,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from offers.models import NeedAlert, may_manage
 from offers.needs.matching import match_need
@@ -47,8 +48,6 @@ def alert_for_token(signed):
 
 def site_root():
     """The public address of the default site, for links in e-mails."""
-    from wagtail.models import Site
-
     site = Site.objects.filter(is_default_site=True).first()
     root = site.root_url if site is not None else settings.WAGTAILADMIN_BASE_URL
     return root.rstrip("/")

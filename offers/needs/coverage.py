@@ -4,6 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from core.models.taxonomy import localized_terms
+from offers.models import ShortlistItem
 
 
 @dataclass
@@ -56,8 +57,6 @@ class Coverage:
 
 
 def planned_items(need):
-    from offers.models import ShortlistItem
-
     return list(
         need.shortlist.filter(status__in=[ShortlistItem.Status.PLANNED, ShortlistItem.Status.DONE])
         .select_related("offer")

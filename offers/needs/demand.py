@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from offers.models import NeedProfile
+
 from .conditions import NeedContext, has_target_group, reaches_school
 
 
@@ -23,8 +25,6 @@ def offer_demand(offer, today=None):
     A need is open while its period has not ended. Only counts are returned, per target group
     and per province, never schools, so that providers see demand without seeing who asks.
     """
-    from offers.models import NeedProfile
-
     today = today or timezone.localdate()
     theme_slugs = {term.slug for term in offer.themes.all()}
     group_slugs = {term.slug for term in offer.target_groups.all()}

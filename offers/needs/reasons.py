@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 
 from core.models import Region
 from core.models.taxonomy import localized_terms
+from core.money import euro
 from offers.models import AccreditationLevel, Reach, SchoolTime
 
 from .conditions import paying_schemes, reaching_regions
@@ -19,10 +20,6 @@ class Reason:
     label: str
     text: str
     positive: bool = True
-
-
-def euro(amount):
-    return f"€ {number_format(amount, 2)}"
 
 
 def _names(terms):
@@ -155,17 +152,13 @@ def school_time_reason(ctx, offer):
     return Reason(_("Wanneer"), offer.get_school_time_display(), positive=False)
 
 
-def price_text(offer):
-    return f"{euro(offer.price)} {offer.get_price_unit_display()}".strip()
-
-
 def cost_reason(ctx, offer):
     budget = ctx.need.budget
     if offer.is_free:
         return Reason(_("Kosten"), _("Gratis"))
     if offer.price is None:
         return Reason(_("Kosten"), _("Prijs op aanvraag"))
-    price = price_text(offer)
+    price = offer.price_text
     if budget is not None and offer.price <= budget:
         return Reason(
             _("Kosten"),

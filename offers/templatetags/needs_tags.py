@@ -3,6 +3,7 @@
 from django import template
 
 from offers.models import NeedProfile, schools_of
+from offers.needs.demand import offer_demand
 
 register = template.Library()
 
@@ -31,8 +32,6 @@ def shortlist_button(context, page):
 @register.inclusion_tag("offers/needs/includes/provider_demand.html", takes_context=True)
 def provider_demand(context, page):
     """Open needs this offer matches, for members of the offer's own provider only."""
-    from offers.needs.demand import offer_demand
-
     request = context.get("request")
     user = getattr(request, "user", None)
     profile = getattr(user, "profile", None) if user and user.is_authenticated else None

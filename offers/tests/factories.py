@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from core.models import Region, TargetGroup, Theme
+from core.tests.factories import home_page_parent, shared_parent
 from offers.models import (
     FundingIndexPage,
     FundingSchemePage,
@@ -22,6 +23,7 @@ def dutch(model, slug):
 
 
 class ProviderIndexPageFactory(wagtail_factories.PageFactory):
+    parent = home_page_parent()
     title = "Aanbod"
     slug = "aanbod"
     intro = "Alle aanbieders en hun aanbod."
@@ -31,6 +33,7 @@ class ProviderIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class ProviderPageFactory(wagtail_factories.PageFactory):
+    parent = shared_parent(ProviderIndexPageFactory)
     title = factory.Sequence(lambda n: f"Aanbieder {n}")
     organisation_name = factory.LazyAttribute(lambda page: f"Stichting {page.title}")
     kind = ProviderPage.Kind.CIVIL_SOCIETY
@@ -41,8 +44,10 @@ class ProviderPageFactory(wagtail_factories.PageFactory):
 
 
 class OfferPageFactory(wagtail_factories.PageFactory):
-    """A free national guest lesson on the enriched school day for groups 5-6."""
+    """A free national guest lesson on the enriched school day for groups 5-6, by a provider
+    of its own unless `parent` names one."""
 
+    parent = factory.SubFactory(ProviderPageFactory)
     title = factory.Sequence(lambda n: f"Gastles {n}")
     offer_type = "guest_lesson"
     summary = "Leerlingen bouwen een eenvoudige robot en leren hoe sensoren werken."
@@ -60,6 +65,7 @@ class OfferPageFactory(wagtail_factories.PageFactory):
 
 
 class FundingIndexPageFactory(wagtail_factories.PageFactory):
+    parent = home_page_parent()
     title = "Regelingen"
     slug = "regelingen"
 
@@ -68,6 +74,7 @@ class FundingIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class FundingSchemePageFactory(wagtail_factories.PageFactory):
+    parent = shared_parent(FundingIndexPageFactory)
     title = factory.Sequence(lambda n: f"Regeling {n}")
     funder_name = "Fonds voor de school"
     funder_kind = "fund"

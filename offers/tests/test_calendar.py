@@ -111,29 +111,55 @@ def test_calendar_filters_with_counts_and_the_reach_rule(client, offers):
     assert types["after_school"] == 1 and types.get("guest_lesson", 0) == 0
 
 
+def feed_uids(response):
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    return sorted(str(event["uid"]) for event in events)
+
+
 @pytest.mark.parametrize(
     "query",
     [
-        "?schooljaar=nonsense",
-        "?regio=atlantis",
-        "?thema=%00",
-        "?soort=x&soort=y",
-        "?pagina=-1",
-        "?schooljaar=9999-10000",
-        "?doelgroep=<script>",
+        "regio=atlantis",
+        "thema=%ff",
+        "soort=x&soort=y",
+        "type=x&type=y",
+        "pagina=-1",
+        "doelgroep=<script>",
     ],
 )
 def test_bad_parameters_are_ignored(client, offers, query):
     everything = client.get(calendar_url() + YEAR)
+    everything_feed = client.get(reverse("offers:calendar_feed") + YEAR)
     for url in (calendar_url(), reverse("offers:calendar_feed")):
-        response = client.get(url + query, follow=True)
+        response = client.get(f"{url}{YEAR}&{query}", follow=True)
         assert response.status_code == 200
-    page = client.get(calendar_url() + query, follow=True)
-    # A bad value filters nothing away: the current year's sessions, all of them.
-    current = SchoolYear.containing(timezone.localdate())
-    if page.context["school_year"] == SchoolYear(2025) == current:
-        assert page.context["sessions"] == everything.context["sessions"]
+    page = client.get(f"{calendar_url()}{YEAR}&{query}", follow=True)
+    # A bad value filters nothing away: the year's sessions, all of them, local ones included.
+    assert page.context["sessions"] == everything.context["sessions"]
+    assert {"Delfzijl", "Rotterdam"} <= {session.place for session in page.context["sessions"]}
     assert {o.pk for o in page.context["on_request"]} == {offers["on_request"].pk}
+    feed = client.get(f"{reverse('offers:calendar_feed')}{YEAR}&{query}", follow=True)
+    assert feed_uids(feed) == feed_uids(everything_feed)
+
+
+@pytest.mark.parametrize("query", ["?schooljaar=nonsense", "?schooljaar=9999-10000"])
+def test_a_bad_school_year_shows_the_current_one(client, offers, query):
+    current = client.get(calendar_url())
+    for url in (calendar_url(), reverse("offers:calendar_feed")):
+        assert client.get(url + query, follow=True).status_code == 200
+    page = client.get(calendar_url() + query)
+    assert page.context["school_year"] == SchoolYear.containing(timezone.localdate())
+    assert page.context["sessions"] == current.context["sessions"]
+    feed = client.get(reverse("offers:calendar_feed") + query)
+    assert feed_uids(feed) == feed_uids(client.get(reverse("offers:calendar_feed")))
+
+
+def test_a_control_character_is_refused_with_a_message(client, offers):
+    # Site-wide rule (core.middleware): control characters are refused, never ignored.
+    for url in (calendar_url(), reverse("offers:calendar_feed")):
+        response = client.get(url + "?thema=%00")
+        assert response.status_code == 400
+        assert "stuurteken" in response.content.decode()
 
 
 def test_bad_filter_values_are_named_in_a_note(client, offers):

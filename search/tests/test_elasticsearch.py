@@ -80,7 +80,7 @@ def test_request_body_for_a_text_query_with_filters(taxonomy):
     assert text_query == {
         "multi_match": {
             "query": "moestuin",
-            "fields": ["title^3", "summary^2", "body"],
+            "fields": ["title^3", "summary^2", "keywords^2", "body"],
             "type": "best_fields",
             "operator": "and",
             "fuzziness": "AUTO",

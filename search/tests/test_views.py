@@ -119,3 +119,48 @@ def test_search_page_with_text_and_three_filters_stays_within_fifteen_queries(
     with django_assert_max_num_queries(15):
         response = client.get("/zoeken/", params)
     assert response.status_code == 200
+
+
+def test_a_filter_value_that_names_nothing_is_named_on_the_page_and_in_the_api(client, entries):
+    html = client.get("/zoeken/", {"regio": "amsterdam", "thema": "gezonde-basis"}).text
+    assert "regio=amsterdam" in html.split("<main")[1]
+    # The value that names something still filters.
+    assert "Schooltuin Eemsdelta" in html and "Leesclub" not in html
+
+    data = client.get("/api/v1/search/", {"regio": "amsterdam"}).json()
+    assert "regio=amsterdam" in data["note"]
+    assert data["unknown"] == [{"param": "regio", "value": "amsterdam"}]
+    # Nothing was filtered away by the unknown value: every Dutch entry is there.
+    assert data["total"] == 2
+
+    known = client.get("/api/v1/search/", {"regio": "GM0363"}).json()
+    assert known["note"] == "" and known["unknown"] == []
+    assert [hit["key"] for hit in known["results"]] == ["offer:2"]
+
+
+def test_a_known_value_without_entries_filters_to_nothing_and_stays_choosable(client, entries):
+    response = client.get("/zoeken/", {"thema": "lerarentekort"})
+    assert response.context["response"].total == 0
+    assert response.context["response"].unknown == []
+    assert 'name="thema" value="lerarentekort" checked' in response.text
+
+
+def test_suggestions_complete_the_last_word_from_the_index_and_titles(client, entries):
+    data = client.get("/api/v1/suggest/", {"q": "schoolt"}).json()
+    assert data["suggestions"] == [
+        {"text": "schooltuin", "kind": "term"},
+        {"text": "Schooltuin Eemsdelta", "kind": "title", "url": "/offer-1/"},
+    ]
+    # The words before the last are kept.
+    two = client.get("/api/v1/suggest/", {"q": "leesclub eems"}).json()["suggestions"]
+    assert two == [{"text": "leesclub eemsdelta", "kind": "term"}]
+    english = client.get("/api/v1/suggest/", {"q": "gard", "taal": "en"}).json()
+    assert [s["text"] for s in english["suggestions"]] == ["garden", "Garden club"]
+    for hostile in ("", "x", "<script>", "%" * 500):
+        assert client.get("/api/v1/suggest/", {"q": hostile}).json()["suggestions"] == []
+
+
+def test_search_box_offers_suggestions_only_with_javascript(client, entries):
+    html = client.get("/zoeken/").text
+    assert 'data-suggest="/api/v1/suggest/"' in html and "js/suggest.js" in html
+    assert " list=" not in html  # the datalist is added by the script

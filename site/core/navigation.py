@@ -158,3 +158,14 @@ def canonical_url(request, page=None):
         parts = page.get_url_parts(request)
         return absolute_url(parts[2]) if parts else None
     return absolute_url(request.path) if request is not None else None
+
+
+def privacy_page_url(request):
+    from core.models import SiteSettings
+
+    site = Site.find_for_request(request)
+    page = SiteSettings.for_site(site).privacy_page if site is not None else None
+    if page is None:
+        return ""
+    localized = page.localized
+    return (localized if localized.live else page).get_url(request) or ""

@@ -68,11 +68,15 @@ def _load_goals(nl, en, report):
         locale.pk: {area.slug: area for area in LearningArea.objects.filter(locale=locale)}
         for locale in (nl, en)
     }
+    labels_en = {
+        int(row["number"]): row["label_en"] for row in read_csv("kerndoelen_labels_en.csv")
+    }
     for row in read_csv("kerndoelen_po.csv"):
         number = int(row["number"])
         area_slug = data.GOAL_LEARNING_AREA[number]
         # The kerndoelen are Dutch legal text with no official translation, so the English row
-        # carries the official Dutch wording until an editor translates it.
+        # carries the official Dutch wording until an editor translates it; its short label is
+        # ours (kerndoelen_labels_en.csv), shown as "Curriculum goal 10: Using strategies".
         values = {
             "subject": row["learning_area"],
             "domain": row["domain"],
@@ -92,9 +96,13 @@ def _load_goals(nl, en, report):
                 number=number,
                 translation_key=source.translation_key,
                 learning_area=areas[en.pk][area_slug],
-                **values,
+                **{**values, "label": labels_en[number]},
             )
             report.count(CurriculumGoal, True)
+        elif en_goal.label == row["label"] and labels_en[number] != row["label"]:
+            # A row loaded before the English labels existed; an editor's own label stays.
+            en_goal.label = labels_en[number]
+            en_goal.save(update_fields=["label"])
 
 
 def _load_regions(report):

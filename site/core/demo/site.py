@@ -1,5 +1,7 @@
 """The site itself: home pages, the about page, site settings, the admin account."""
 
+from urllib.parse import urlsplit
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -33,7 +35,8 @@ def build_home(log):
         publish(home)
         log("Startpagina aangemaakt")
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.site_name = "127.0.0.1", 8000, settings.WAGTAIL_SITE_NAME
+    site.hostname, site.port = public_host_and_port()
+    site.site_name = settings.WAGTAIL_SITE_NAME
     site.root_page = home
     site.save()
     for page in root.get_children().filter(slug="wagtail-welcome"):
@@ -41,11 +44,19 @@ def build_home(log):
     return home
 
 
+def public_host_and_port():
+    """Host and port of settings.SITE_URL: the site's address in links that leave the site
+    (sitemap, sharing, e-mails). A request on another host still gets the default site."""
+    url = urlsplit(settings.SITE_URL)
+    return url.hostname, url.port or (443 if url.scheme == "https" else 80)
+
+
 def configure_sites():
     """Django's Sites framework names the domain in account e-mails."""
+    host, port = public_host_and_port()
+    domain = host if port in (80, 443) else f"{host}:{port}"
     DjangoSite.objects.update_or_create(
-        pk=settings.SITE_ID,
-        defaults={"domain": "127.0.0.1:8000", "name": settings.WAGTAIL_SITE_NAME},
+        pk=settings.SITE_ID, defaults={"domain": domain, "name": settings.WAGTAIL_SITE_NAME}
     )
 
 

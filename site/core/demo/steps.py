@@ -15,6 +15,7 @@ from .site import build_english_home, build_home, configure_sites, ensure_admin
 
 DEMO_STEPS = [
     "core.demo.site.build_about",
+    "core.demo.standard.build_standard_pages",
     "offers.demo.build_offers_demo",
     "bestpractices.demo.build",
     "community.demo.build_community_demo",

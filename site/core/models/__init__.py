@@ -1,4 +1,4 @@
-from .base import BasePage
+from .base import BasePage, IndexPage
 from .pages import HOME_CHILD_TYPES, HomePage, StandardPage
 from .settings import SiteSettings
 from .taxonomy import CurriculumGoal, LearningArea, Region, TargetGroup, Theme
@@ -8,6 +8,7 @@ __all__ = [
     "BasePage",
     "CurriculumGoal",
     "HomePage",
+    "IndexPage",
     "LearningArea",
     "Region",
     "SiteSettings",

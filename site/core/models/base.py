@@ -116,6 +116,25 @@ class BasePage(Page):
         return self.listing_summary or self.search_description
 
 
+class IndexPage(BasePage):
+    """A listing under the home page, once per language: an introduction, then its children
+    (through the site search or a list). Subclasses declare `intro` (plain or rich text),
+    `subpage_types` and what the listing shows."""
+
+    # A listing shows the search; it is not a result of it (see search.checks).
+    site_search = False
+
+    parent_page_types = ["core.HomePage"]
+    max_count_per_parent = 1
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 @receiver(post_save, sender=Site)

@@ -82,6 +82,9 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["menu_pages"] = self.get_children().live().in_menu().specific()
+        from core.home import home_content  # the hook registry is read per request
+
+        context.update(home_content(request, self))
         # The cards of every "featured pages" section in one query per page type.
         chosen = [
             page

@@ -39,6 +39,15 @@ class SiteSettings(BaseSiteSetting):
     social_links = StreamField(
         [("social", SocialLinkBlock())], verbose_name=_("sociale media"), blank=True
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacyverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Waar de toestemming bij het aanmaken van een account naar verwijst."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -49,6 +58,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("contact_email"), FieldPanel("contact_address")], heading=_("Contact")
         ),
         FieldPanel("social_links"),
+        FieldPanel("privacy_page"),
     ]
 
     class Meta:

@@ -29,25 +29,32 @@ class LocalizedQuerySet(models.QuerySet):
         )
 
 
-def localized_terms(terms, locale=None):
+def term_order(term):
+    """The usual order of taxonomy terms: the editors' order, then the name."""
+    return (term.sort_order, term.name)
+
+
+def localized_terms(terms, locale=None, *, ordered=False):
     """Taxonomy terms linked in any language, as the rows of `locale` (default: the active one).
 
     Pages link the Dutch rows (translations share them); a visitor reads the row of their own
-    language, matched by translation key, or the original row where none exists.
+    language, matched by translation key, or the original row where none exists. The result
+    keeps the order of `terms` (callers zip it with them) unless `ordered` asks for the usual
+    order in that language.
     """
     terms = list(terms)
     if not terms:
         return []
     locale = locale or active_locale()
-    if all(term.locale_id == locale.pk for term in terms):
-        return terms
-    rows = {
-        row.translation_key: row
-        for row in type(terms[0]).objects.filter(
-            locale=locale, translation_key__in=[term.translation_key for term in terms]
-        )
-    }
-    return [rows.get(term.translation_key, term) for term in terms]
+    if any(term.locale_id != locale.pk for term in terms):
+        rows = {
+            row.translation_key: row
+            for row in type(terms[0]).objects.filter(
+                locale=locale, translation_key__in=[term.translation_key for term in terms]
+            )
+        }
+        terms = [rows.get(term.translation_key, term) for term in terms]
+    return sorted(terms, key=term_order) if ordered else terms
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):

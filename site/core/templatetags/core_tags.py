@@ -52,3 +52,10 @@ def absolute_static(path):
 @register.simple_tag
 def absolute_url(path):
     return navigation.absolute_url(path)
+
+
+@register.simple_tag(takes_context=True)
+def privacy_page_url(context):
+    """The privacy statement in the visitor's language (SiteSettings.privacy_page), or ""."""
+    request = context.get("request")
+    return navigation.privacy_page_url(request) if request is not None else ""

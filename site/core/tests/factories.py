@@ -47,3 +47,25 @@ def build_home_pages():
     )
     home_nl.refresh_from_db()
     return home_nl, home_en
+
+
+def dutch_home_page():
+    """The Dutch home page, the site's root; built with its English translation when missing."""
+    return HomePage.objects.filter(locale__language_code="nl").first() or build_home_pages()[0]
+
+
+def home_page_parent():
+    """A default `parent` for a listing page's factory: the Dutch home page."""
+    return factory.LazyFunction(dutch_home_page)
+
+
+def shared_parent(index_factory):
+    """A default `parent` for a factory of pages that live under a listing page: the Dutch
+    listing of that type, made (under the home page) the first time. A listing exists once per
+    home page, so every child a test makes without naming a parent shares it."""
+
+    def index():
+        model = index_factory._meta.model
+        return model.objects.filter(locale__language_code="nl").first() or index_factory()
+
+    return factory.LazyFunction(index)

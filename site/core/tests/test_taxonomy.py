@@ -1,6 +1,8 @@
 import pytest
+from django.utils import translation
 
 from core.models import CurriculumGoal, LearningArea, Region, TargetGroup, Theme
+from core.models.taxonomy import localized_terms
 from core.taxonomy_loader import load_taxonomy
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +81,49 @@ def test_municipality_outside_named_regions_gets_itself_and_its_province(taxonom
 def test_named_regions_have_their_members(taxonomy):
     assert Region.objects.get(code="RG-MRA").municipalities.count() == 30
     assert Region.objects.get(code="RG-BRAINPORT").municipalities.count() == 21
+
+
+def test_localized_terms_reads_each_term_in_the_visitors_language(taxonomy, locales):
+    nl, en = locales
+    dutch = list(Theme.objects.filter(locale=nl).order_by("-sort_order", "name")[:3])
+    english = localized_terms(dutch, en)
+    # Same terms, same order as given (callers pair them up), rows of the English locale.
+    assert [term.translation_key for term in english] == [t.translation_key for t in dutch]
+    assert {term.locale_id for term in english} == {en.pk}
+    ordered = localized_terms(dutch, en, ordered=True)
+    assert ordered == sorted(english, key=lambda term: (term.sort_order, term.name))
+    assert ordered != english
+    with translation.override("en"):
+        assert localized_terms(dutch) == english
+
+
+def test_reach_of_a_province_includes_its_municipalities_and_named_regions(taxonomy):
+    groningen = Region.objects.get(code="PV20")
+    codes = set(Region.objects.reach_of(groningen).values_list("code", flat=True))
+    assert {"PV20", "GM1979", "GM0014", "RG-NOORD-GRONINGEN"} <= codes
+    assert "RG-MRA" not in codes
+    assert "GM0363" not in codes
+
+
+def test_reach_of_a_named_region_includes_members_and_their_provinces(taxonomy):
+    noord_groningen = Region.objects.get(code="RG-NOORD-GRONINGEN")
+    codes = set(Region.objects.reach_of(noord_groningen).values_list("code", flat=True))
+    assert codes == {"RG-NOORD-GRONINGEN", "GM1979", "GM1966", "PV20"}
+
+
+def test_every_goal_has_an_english_label_in_one_form(taxonomy, locales):
+    from django.utils import translation
+
+    nl, en = locales
+    english = CurriculumGoal.objects.filter(locale=en).order_by("number")
+    dutch = dict(CurriculumGoal.objects.filter(locale=nl).values_list("number", "label"))
+    assert english.count() == 58
+    # Own English labels (a few Dutch labels happen to be the same word, none here).
+    assert all(goal.label != dutch[goal.number] for goal in english)
+    with translation.override("en"):
+        assert str(english.get(number=10)) == "Curriculum goal 10: Using strategies"
+        assert all(str(goal).startswith(f"Curriculum goal {goal.number}: ") for goal in english)
+    with translation.override("nl"):
+        assert str(CurriculumGoal.objects.get(locale=nl, number=10)) == (
+            "Kerndoel 10: Strategieën hanteren"
+        )

@@ -1,0 +1,66 @@
+"""The offers' part of the home page: three top tasks and the next sessions."""
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from offers.models import FundingIndexPage, OfferSession, ProviderIndexPage
+
+NEXT_SESSIONS = 5
+
+
+def _index_url(model, request):
+    locale = Locale.get_active()
+    page = model.objects.live().filter(locale=locale).first() or model.objects.live().first()
+    return page.get_url(request) if page is not None else None
+
+
+def home_content(request, home):
+    tasks = []
+    catalogue = _index_url(ProviderIndexPage, request)
+    if catalogue:
+        tasks.append(
+            {
+                "order": 10,
+                "title": _("Zoek aanbod voor uw school"),
+                "text": _("Lespakketten, gastlessen en excursies die bij uw kerndoelen passen."),
+                "url": catalogue,
+            }
+        )
+    tasks.append(
+        {
+            "order": 20,
+            "title": _("Mijn school"),
+            "text": _("Uw hulpvragen, passend aanbod, keuzelijst en planning."),
+            "url": reverse("offers:need_list"),
+        }
+    )
+    funding = _index_url(FundingIndexPage, request)
+    if funding:
+        tasks.append(
+            {
+                "order": 30,
+                "title": _("Vind financiering"),
+                "text": _("Regelingen en fondsen van gemeente, provincie en Rijk."),
+                "url": funding,
+            }
+        )
+    locale = Locale.get_active()
+    upcoming = (
+        OfferSession.objects.filter(start__gte=timezone.now(), page__live=True)
+        .select_related("page")
+        .order_by("start")
+    )
+    sessions = list(upcoming.filter(page__locale=locale)[:NEXT_SESSIONS]) or list(
+        upcoming.filter(page__locale__language_code="nl")[:NEXT_SESSIONS]
+    )
+    panels = [
+        {
+            "order": 20,
+            "template": "offers/includes/home_sessions.html",
+            "sessions": sessions,
+            "calendar_url": reverse("offers:calendar"),
+        }
+    ]
+    return {"tasks": tasks, "panels": panels}
