@@ -17,8 +17,9 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 from elasticsearch import ApiError, TransportError
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core.locales import active_locale
 from core.models import Region
 from core.pagination import page_links
 
@@ -231,5 +232,5 @@ def listing_context(
         "rating_param": RATING_PARAM,
         "kind_fixed": kind,
         # Listing cards mark pages shown in another language than the visitor's.
-        "active_locale_id": Locale.get_active().pk if kind else None,
+        "active_locale_id": active_locale().pk if kind else None,
     }

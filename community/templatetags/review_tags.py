@@ -91,6 +91,8 @@ def offer_reviews(context, page):
     else:
         rows = rows.order_by("-created", "-pk")
     paginator = Paginator(rows, PER_PAGE)
+    # The distribution counted the same reviews already: no second COUNT query.
+    paginator.__dict__["count"] = count
     reviews_page = paginator.get_page(request.GET.get(PAGE_PARAM))
     reviews = list(reviews_page)
 
