@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 
 from . import service, terms
 from .models import SearchEntry
+from .openapi import search_api_description
 from .query import FACETS, RATING_PARAM, SORTS, SearchQuery
 from .service import listing_context
 
@@ -112,3 +113,9 @@ def suggest_api(request):
     suggestions = [{"text": word, "kind": "term"} for word in words]
     suggestions += [{"text": title, "kind": "title", "url": url} for title, url in titles]
     return JsonResponse({"q": text, "suggestions": suggestions[:SUGGESTIONS]})
+
+
+@require_GET
+def openapi_description(request):
+    """The OpenAPI description of the search API (search/openapi.py)."""
+    return JsonResponse(search_api_description())
