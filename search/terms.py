@@ -120,6 +120,7 @@ def synonyms(language):
                 if len(words(member)) == 1:
                     others = [other for other in group if other != member]
                     table.setdefault(words(member)[0], []).extend(others)
+        table = {word: list(dict.fromkeys(others)) for word, others in table.items()}
         cache.set(key, table, 300)
     return table
 
@@ -162,3 +163,15 @@ def plan(text, language):
         groups.append(ordered[: MAX_ALTERNATIVES + len(table.get(word, ()))])
         corrected.append(guess)
     return TextPlan(groups, " ".join(corrected), typed)
+
+
+def synonym_phrases(text, language):
+    """The text with each word that has synonyms replaced by each of them, for engines that
+    analyse words themselves (Elasticsearch)."""
+    table = synonyms(language)
+    typed = words(text)
+    phrases = []
+    for position, word in enumerate(typed):
+        for alternative in table.get(word, ()):
+            phrases.append(" ".join([*typed[:position], alternative, *typed[position + 1 :]]))
+    return phrases
