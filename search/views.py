@@ -117,10 +117,5 @@ def suggest_api(request):
 
 @require_GET
 def openapi_description(request):
-<<<<<<< HEAD
     """The OpenAPI 3 description of the search API."""
     return JsonResponse(search_api_description(), json_dumps_params={"ensure_ascii": False})
-=======
-    """The OpenAPI description of the search API (search/openapi.py)."""
-    return JsonResponse(search_api_description())
->>>>>>> arch-search
