@@ -103,6 +103,10 @@ BENCH_ARGS ?= --database sqlite --scale 0.05
 bench: install ## Run the search benchmark (BENCH_ARGS="--database postgres --scale 1.0")
 	$(BIN)/python bench/search_benchmark.py $(BENCH_ARGS)
 
+.PHONY: bench-relevance
+bench-relevance: install ## Judged queries on the demo data: zero results, recall@20, nDCG@10 (BENCH_ARGS="--database postgres")
+	$(BIN)/python bench/relevance.py $(BENCH_ARGS)
+
 LOADTEST_ARGS ?=
 loadtest: install var/secret-key ## Load test: gunicorn + production settings on PostgreSQL and Redis, 50 readers and 5 posters for 60 s (loopback)
 	$(BIN)/python bench/loadtest.py $(LOADTEST_ARGS)

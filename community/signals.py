@@ -1,6 +1,7 @@
 """Signal receivers: verification by e-mail domain, thread statistics, posting guard."""
 
-from allauth.account.signals import email_confirmed
+from allauth.account.models import EmailAddress
+from allauth.account.signals import email_confirmed, email_removed
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -29,6 +30,27 @@ def verify_by_email_domain(sender, request=None, email_address=None, **kwargs):
         profile = Profile(user=user, display_name=user.get_full_name() or f"Lid {user.pk}")
     if profile.verified_school_id != school.pk:
         profile.verify_for(school)
+
+
+@receiver(email_removed)
+def revoke_domain_verification(sender, request=None, user=None, email_address=None, **kwargs):
+    """Removing the address at the school's domain ends the verification it gave, unless
+    another confirmed address of the member is at that school's domain too."""
+    if user is None or email_address is None:
+        return
+    profile = Profile.objects.filter(user=user, verified_school__isnull=False).first()
+    if profile is None:
+        return
+    if SchoolEmailDomain.school_for_email(email_address.email) != profile.verified_school:
+        return
+    remaining = EmailAddress.objects.filter(user=user, verified=True).exclude(pk=email_address.pk)
+    if any(
+        SchoolEmailDomain.school_for_email(address.email) == profile.verified_school
+        for address in remaining
+    ):
+        return
+    profile.verified_school = None
+    profile.save()
 
 
 def _refresh_discussion(comment):

@@ -10,11 +10,12 @@ from datetime import timedelta
 import nh3
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.html import urlize
 from django_comments import get_form
 from django_comments_xtd.models import XtdComment
+
+from core import ratelimit
 
 from .auth import has_verified_email
 from .models import Discussion, Follow
@@ -67,17 +68,22 @@ def _rate_key(user):
 
 
 def post_limit_reached(user):
-    return cache.get(_rate_key(user), 0) >= settings.COMMUNITY_POST_RATE_LIMIT
+    """Whether the member used up their posts (to refuse a form early; `take_post_slot` is
+    the check that counts)."""
+    return ratelimit.used(_rate_key(user)) >= settings.COMMUNITY_POST_RATE_LIMIT
 
 
-def count_post(user):
-    key = _rate_key(user)
-    if cache.add(key, 1, timeout=settings.COMMUNITY_POST_RATE_WINDOW_SECONDS):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=settings.COMMUNITY_POST_RATE_WINDOW_SECONDS)
+def take_post_slot(user):
+    """Count a post before saving it; False when the member is over the limit."""
+    return ratelimit.take(
+        _rate_key(user),
+        settings.COMMUNITY_POST_RATE_LIMIT,
+        settings.COMMUNITY_POST_RATE_WINDOW_SECONDS,
+    )
+
+
+def give_back_post_slot(user):
+    ratelimit.give_back(_rate_key(user))
 
 
 def thread_context(request, target, anchor="reacties"):

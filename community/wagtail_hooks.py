@@ -18,6 +18,7 @@ from .models import (
     School,
     SchoolEmailDomain,
 )
+from .verification_panel import AutomaticVerificationsPanel
 
 
 class ProfileViewSet(ModelViewSet):
@@ -174,3 +175,9 @@ def register_community_viewsets():
 
 
 hooks.register("register_home_content", home_content)
+
+
+@hooks.register("construct_homepage_panels")
+def add_automatic_verifications_panel(request, panels):
+    if request.user.has_perm("community.change_profile"):
+        panels.append(AutomaticVerificationsPanel())

@@ -2,13 +2,14 @@
 
 from django.conf import settings
 from django.db.models import Q
-from wagtail.models import Locale
+
+from core.locales import active_locale, default_locale
 
 
 def in_active_locale(pages):
     """The pages in the active language, plus default-language pages not translated into it."""
-    active = Locale.get_active()
-    default = Locale.get_default()
+    active = active_locale()
+    default = default_locale()
     if active.pk == default.pk:
         return pages.filter(locale=active)
     translated = pages.filter(locale=active).values("translation_key")

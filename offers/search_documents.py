@@ -60,6 +60,8 @@ def offer_document(page):
         text_fields=("summary", "description", "replaces_text", "suitability_notes"),
         facets=facets,
         summary=page.summary,
+        # The provider's name: teachers search for organisations they know.
+        keywords=page.get_parent().title,
         rating_average=float(page.rating_average) if page.rating_average is not None else None,
         rating_count=page.rating_count,
         # An offer nobody reviewed yet has the prior of the Bayesian average, like any offer

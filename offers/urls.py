@@ -57,4 +57,5 @@ urlpatterns += [
         name="shortlist_remove",
     ),
     path(_("mijn-school/agenda/<str:token>.ics"), feed.school_feed, name="school_feed"),
+    path(_("mijn-school/<int:school_pk>/agenda/vernieuwen/"), feed.renew_feed, name="renew_feed"),
 ]

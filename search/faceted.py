@@ -2,7 +2,7 @@
 
 from elasticsearch.dsl import FacetedSearch, Q, RangeFacet, TermsFacet
 
-from . import ranking
+from . import ranking, terms
 from .documents import alias_name
 from .query import FACETS, RATING_OPTIONS
 
@@ -30,7 +30,7 @@ def make_facets():
 
 
 class SiteFacetedSearch(FacetedSearch):
-    fields = ["title^3", "summary^2", "body"]
+    fields = ["title^3", "summary^2", "keywords^2", "body"]
 
     def __init__(self, query, using=None):
         self.site_query = query
@@ -57,14 +57,15 @@ class SiteFacetedSearch(FacetedSearch):
         # multi_match never raises a syntax error, whatever the visitor types; fuzziness AUTO
         # forgives typos.
         if query:
-            text = Q(
-                "multi_match",
-                query=query,
-                fields=self.fields,
-                type="best_fields",
-                operator="and",
-                fuzziness="AUTO",
-            )
+            text = self._words(query)
+            # The synonyms editors keep, as alternatives of the words they stand for.
+            alternatives = terms.synonym_phrases(query, self.site_query.language)
+            if alternatives:
+                text = Q(
+                    "bool",
+                    should=[text, *[self._words(phrase, boost=0.8) for phrase in alternatives]],
+                    minimum_should_match=1,
+                )
         else:
             text = Q("match_all")
         if self.site_query.within is not None:
@@ -80,6 +81,21 @@ class SiteFacetedSearch(FacetedSearch):
                     needs_funding=self.site_query.needs_funding,
                 ),
             },
+        )
+
+    def _words(self, text, boost=None):
+        """multi_match never raises a syntax error, whatever the visitor types; fuzziness
+        AUTO forgives a typo (one edit from five letters)."""
+        options = {"boost": boost} if boost else {}
+        return Q(
+            "multi_match",
+            query=text,
+            fields=self.fields,
+            type="best_fields",
+            # Every word, unless the service asks again with fewer (see search.service).
+            operator="and" if self.site_query.every_word else "or",
+            fuzziness="AUTO",
+            **options,
         )
 
     def highlight(self, search):

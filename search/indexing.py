@@ -26,7 +26,7 @@ from wagtail.search.backends import get_search_backend
 from .models import IndexOutbox, SearchEntry
 from .outbox import backoff, drain_outbox  # noqa: F401 - part of this module's interface
 from .sources import SOURCES, source_for, write_document
-from .tasks import drain_index_outbox
+from .tasks import schedule_drain
 
 
 def build_document(source, instance):
@@ -71,7 +71,7 @@ def enqueue(key):
 
 
 def schedule_outbox_drain():
-    drain_index_outbox.enqueue()
+    schedule_drain()
 
 
 REBUILD_CHUNK = 200

@@ -5,7 +5,10 @@ names itself are relabelled in the visitor's language: taxonomy terms (core) by 
 choices content apps register with `register_labels` from their `search_documents.py`.
 """
 
+import uuid
+
 from django.core.cache import cache
+from django.db.models import Count
 from django.utils import translation
 
 from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
@@ -26,14 +29,36 @@ def register_labels(name, choices):
 
 
 def labels_changed():
-    """Called when entries change: the next search reads the labels afresh."""
-    cache.set(LABELS_VERSION_KEY, cache.get(LABELS_VERSION_KEY, 0) + 1, None)
+    """Called when entries change: the next search reads the labels afresh. A new random
+    version rather than a counter: what a process keeps in memory under a version (the
+    vocabulary of search.terms) must never be taken for another state of the index."""
+    cache.set(LABELS_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def labels_version():
+    return cache.get(LABELS_VERSION_KEY, "")
+
+
+def popular_values(language, name, kinds=()):
+    """[(value, entries)] of one facet over the whole index in `language`, most used first
+    (for the zero-result page's popular themes). Cached like the labels."""
+    key = f"search:popular:{language}:{name}:{','.join(kinds)}:{labels_version()}"
+    rows = cache.get(key)
+    if rows is None:
+        facets = SearchFacet.objects.filter(name=name, entry__language__in=[language, ""])
+        if kinds:
+            facets = facets.filter(entry__kind__in=kinds)
+        rows = list(
+            facets.values_list("value").annotate(n=Count("entry_id")).order_by("-n", "value")
+        )
+        cache.set(key, rows, LABELS_TIMEOUT)
+    return rows
 
 
 def facet_labels(language):
     """{facet name: {value: label}} for every facet value in the index in this language.
     Cached, because it reads every facet row and changes only when the content changes."""
-    key = f"search:labels:{language}:{cache.get(LABELS_VERSION_KEY, 0)}"
+    key = f"search:labels:{language}:{labels_version()}"
     labels = cache.get(key)
     if labels is None:
         labels = _read_facet_labels(language)
@@ -79,7 +104,7 @@ def named_values(language):
     """{facet name: {value: label}} of every value the site can name, whether or not any
     entry carries it yet: a filter on such a value is kept (and finds nothing), while a value
     that names nothing is dropped and reported. Cached like the facet labels."""
-    key = f"search:named:{language}:{cache.get(LABELS_VERSION_KEY, 0)}"
+    key = f"search:named:{language}:{labels_version()}"
     named = cache.get(key)
     if named is None:
         named = site_labels(language)

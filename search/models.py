@@ -10,6 +10,7 @@ transaction as the change, and the worker removes it only once Elasticsearch has
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 
@@ -20,6 +21,9 @@ class SearchEntry(index.Indexed, models.Model):
     title = models.CharField(max_length=255)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # The words of its taxonomy, type, funding, provider and places (see search.sources):
+    # what a teacher types, weighted above the body text.
+    keywords = models.TextField(blank=True)
     url = models.CharField(max_length=500)
     published_at = models.DateTimeField(null=True, db_index=True)
     # Ranking signals (see search.ranking).
@@ -36,6 +40,7 @@ class SearchEntry(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("title", boost=3),
         index.SearchField("summary", boost=2),
+        index.SearchField("keywords", boost=2),
         index.SearchField("body"),
         index.FilterField("language"),
         index.FilterField("kind"),
@@ -77,3 +82,36 @@ class IndexOutbox(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class Synonym(models.Model):
+    """Words that mean the same to a teacher ("kleuters" and "groep 1-2"), kept by editors
+    (Snippets > Synonyms) and applied to what visitors type, by both engines."""
+
+    term = models.CharField(_("woord"), max_length=100)
+    alternatives = models.CharField(
+        _("betekent ook"),
+        max_length=500,
+        help_text=_("Gescheiden door komma's, bijvoorbeeld: groep 1-2, onderbouw"),
+    )
+    language = models.CharField(
+        _("taal"),
+        max_length=8,
+        blank=True,
+        choices=[("nl", _("Nederlands")), ("en", _("Engels")), ("", _("Beide"))],
+        default="nl",
+    )
+
+    class Meta:
+        verbose_name = _("synoniem")
+        verbose_name_plural = _("synoniemen")
+        ordering = ["term"]
+        constraints = [
+            models.UniqueConstraint(fields=["term", "language"], name="unique_synonym_term")
+        ]
+
+    def __str__(self):
+        return f"{self.term} → {self.alternatives}"
+
+    def alternative_list(self):
+        return [part.strip().lower() for part in self.alternatives.split(",") if part.strip()]

@@ -72,6 +72,9 @@ class SearchQuery:
     # Only these entry keys (a listing's own restriction, such as offers with dates in a
     # school year); None for no restriction.
     within: tuple | None = None
+    # False: an entry needs only some of the words (the service asks this when no entry
+    # has them all).
+    every_word: bool = True
     errors: list = field(default_factory=list)
 
     @property
@@ -175,6 +178,7 @@ class SearchResponse:
     engine: str
     notes: list = field(default_factory=list)
     unknown: list = field(default_factory=list)  # [(param, value)] that named nothing
+    every_word: bool = True  # False: these hits hold some of the words, none holds them all
 
     @property
     def note(self):

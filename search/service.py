@@ -17,15 +17,24 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 from elasticsearch import ApiError, TransportError
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core.locales import active_locale
 from core.models import Region
 from core.pagination import page_links
 
+from . import breaker, suggestions
 from .engines.base import Engine, EngineResult
 from .engines.database import DatabaseEngine
-from .labels import facet_labels, named_values
-from .query import FACETS_BY_NAME, RATING_PARAM, SORTS, SearchQuery, SearchResponse
+from .labels import facet_labels, named_values, popular_values
+from .query import (
+    FACETS_BY_NAME,
+    RATING_PARAM,
+    SORTS,
+    FacetOption,
+    SearchQuery,
+    SearchResponse,
+)
 from .results import build_facets
 from .sources import parse_key
 
@@ -64,22 +73,43 @@ def prepare(query):
 
 
 def _run(engine, method, query, *args):
-    """Call the engine; when the cluster fails, the database answers with a note."""
+    """Call the engine; when the cluster fails, or failed often just now (the breaker is
+    open), the database answers with a note."""
+    uses_cluster = engine.name == "elasticsearch"
+    if uses_cluster and breaker.is_open():
+        return _from_database(method, query, args)
     try:
-        return engine, getattr(engine, method)(query, *args), []
+        result = getattr(engine, method)(query, *args)
     except (TransportError, ApiError) as error:
         logger.warning("Elasticsearch unavailable, using the database engine: %s", error)
-        note = _(
-            "De zoekmachine is even niet bereikbaar; deze resultaten komen uit de "
-            "eenvoudige zoekfunctie en kunnen iets anders geordend zijn."
-        )
-        fallback = DatabaseEngine()
-        return fallback, getattr(fallback, method)(query, *args), [note]
+        breaker.record_failure()
+        return _from_database(method, query, args)
+    if uses_cluster:
+        breaker.record_success()
+    return engine, result, []
+
+
+def _from_database(method, query, args):
+    note = _(
+        "De zoekmachine is even niet bereikbaar; deze resultaten komen uit de "
+        "eenvoudige zoekfunctie en kunnen iets anders geordend zijn."
+    )
+    fallback = DatabaseEngine()
+    return fallback, getattr(fallback, method)(query, *args), [note]
 
 
 def search(query: SearchQuery, engine: Engine | None = None) -> SearchResponse:
     prepared, labels, unknown = prepare(query)
     engine, result, notes = _run(engine or configured_engine(), "run", prepared)
+    if not result.total and prepared.every_word and len(prepared.text.split()) > 1:
+        # Nothing holds every word: the entries with most of them instead of nothing.
+        prepared = dataclasses.replace(prepared, every_word=False)
+        engine, result, more = _run(engine, "run", prepared)
+        notes += more
+        if result.total:
+            notes.append(
+                _("Niets gevonden met al uw woorden; dit zijn resultaten met een deel ervan.")
+            )
     num_pages = max(1, math.ceil(result.total / prepared.page_size))
     if prepared.page > num_pages:
         # Past the end: show the last page.
@@ -88,7 +118,9 @@ def search(query: SearchQuery, engine: Engine | None = None) -> SearchResponse:
         notes += more
     if unknown:
         notes.append(unknown_note(unknown))
-    return response_for(prepared, result, labels, engine.name, notes, unknown, num_pages)
+    response = response_for(prepared, result, labels, engine.name, notes, unknown, num_pages)
+    response.every_word = prepared.every_word
+    return response
 
 
 def response_for(query, result: EngineResult, labels, engine_name, notes, unknown, num_pages):
@@ -115,6 +147,20 @@ def response_for(query, result: EngineResult, labels, engine_name, notes, unknow
 def unknown_note(unknown):
     values = ", ".join(f"{param}={value[:40]}" for param, value in unknown[:5])
     return _("Niet gevonden en daarom genegeerd: %(values)s.") % {"values": values}
+
+
+def count(query):
+    """How many entries `query` finds (for suggestion links)."""
+    prepared, _labels, _unknown = prepare(dataclasses.replace(query, page=1, page_size=1))
+    _engine, result, _notes = _run(configured_engine(), "run", prepared)
+    return result.total
+
+
+def popular_themes(query):
+    """The theme options of everything of the query's kind, most used first."""
+    labels = facet_labels(query.language).get("theme", {})
+    rows = popular_values(query.language, "theme", tuple(query.filters.get("kind", ())))
+    return [FacetOption(value, labels.get(value, value), n) for value, n in rows]
 
 
 def matching_keys(query: SearchQuery, limit=KEYS_LIMIT):
@@ -169,7 +215,14 @@ def listing_context(
     params_without_page = request.GET.copy()
     params_without_page.pop("pagina", None)
     chosen = [name for name in response.query.filters if not (kind and name == "kind")]
+    help = None
+    if (not response.total and (response.query.text or chosen)) or not response.every_word:
+        help = suggestions.zero_result_help(
+            request.GET, response, count, lambda: popular_themes(response.query)
+        )
     return {
+        "help": help,
+        "did_you_mean": suggestions.did_you_mean(response.query) if response.total else "",
         "response": response,
         "query": response.query,
         "sorts": {value: label for value, label in SORTS.items() if value in sorts},
@@ -179,5 +232,5 @@ def listing_context(
         "rating_param": RATING_PARAM,
         "kind_fixed": kind,
         # Listing cards mark pages shown in another language than the visitor's.
-        "active_locale_id": Locale.get_active().pk if kind else None,
+        "active_locale_id": active_locale().pk if kind else None,
     }

@@ -7,6 +7,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from core.models import Region
 
 from .indexing import index_instance, remove_instance
+from .labels import labels_changed
+from .models import Synonym
 from .sources import clear_reach_cache, source_for
 
 
@@ -30,6 +32,10 @@ def _page_moved(sender, instance, **kwargs):
             index_instance(page)
 
 
+def _synonyms_changed(sender, **kwargs):
+    labels_changed()
+
+
 def _saved(sender, instance, **kwargs):
     # Pages are indexed when published, not on every draft save.
     if not isinstance(instance, Page) and source_for(instance) is not None:
@@ -43,6 +49,9 @@ def _deleted(sender, instance, **kwargs):
 
 
 def connect():
+    # Synonyms are read with the labels' version: a change is seen by the next search.
+    for signal in (post_save, post_delete):
+        signal.connect(_synonyms_changed, sender=Synonym, dispatch_uid=f"search_synonym_{signal}")
     # Membership of regions changes the reach rule's expansion.
     post_save.connect(clear_reach_cache, sender=Region, dispatch_uid="search_region_saved")
     m2m_changed.connect(

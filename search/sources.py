@@ -6,6 +6,7 @@ declare theirs in their own `search_documents.py`, registered from their AppConf
 this package imports none of them.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -26,6 +27,7 @@ class SearchDocument:
     url: str
     summary: str = ""
     body: str = ""
+    keywords: str = ""  # words beyond the facet labels, e.g. the provider's name
     published_at: datetime | None = None
     facets: list = field(default_factory=list)  # [(name, value, label), ...]
     rating_average: float | None = None
@@ -111,6 +113,40 @@ def taxonomy_facets(name, terms, value=lambda term: term.slug):
     return [(name, str(value(term)), str(term)) for term in terms]
 
 
+# Facets whose labels are words people search with (their values are codes and slugs).
+KEYWORD_FACETS = (
+    "theme",
+    "learning_area",
+    "goal",
+    "target_group",
+    "offer_type",
+    "funding",
+    "scheme",
+    "funder",
+    "strength",
+    "spearhead",
+    "region",
+)
+GROUP_RANGE = re.compile(r"(\w+) (\d+)\s*[-–]\s*(\d+)")
+
+
+def keyword_text(document):
+    """The searchable words of an entry besides title, summary and body: the labels of its
+    taxonomy and facets in its language (regions: the names of every place in its reach) and
+    the document's own keywords. "Groep 5-6" is also "groep 5" and "groep 6"."""
+    words = [document.keywords] if document.keywords else []
+    for name, _value, label in document.facets:
+        if name not in KEYWORD_FACETS:
+            continue
+        label = str(label)
+        words.append(label)
+        for match in GROUP_RANGE.finditer(label):
+            first, last = int(match[2]), int(match[3])
+            if 0 <= first < last <= first + 10:
+                words += [f"{match[1]} {number}" for number in range(first, last + 1)]
+    return " ".join(dict.fromkeys(words))
+
+
 SIGNAL_FIELDS = (
     "language",
     "kind",
@@ -140,6 +176,7 @@ def write_document(key, document):
         SearchEntry.objects.filter(key=key).delete()
         return
     values = {name: getattr(document, name) for name in SIGNAL_FIELDS}
+    values["keywords"] = keyword_text(document)
     entry, _created = SearchEntry.objects.update_or_create(key=key, defaults=values)
     entry.facets.all().delete()
     rows = {(name, str(value)[:100]): str(label)[:255] for name, value, label in document.facets}

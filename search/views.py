@@ -6,7 +6,9 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
-from . import service
+from . import service, terms
+from .models import SearchEntry
+from .openapi import search_api_description
 from .query import FACETS, RATING_PARAM, SORTS, SearchQuery
 from .service import listing_context
 
@@ -84,3 +86,41 @@ def _option_json(option):
         "selected": option.selected,
         "children": [_option_json(child) for child in option.children],
     }
+
+
+SUGGESTIONS = 8
+
+
+@require_GET
+def suggest_api(request):
+    """Words and titles for what is typed so far (`q`), for the search box as you type.
+    Terms come from the index's vocabulary (so they find something), titles by their start."""
+    language = request.GET.get("taal", settings.LANGUAGE_CODE)
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    text = " ".join(request.GET.get("q", "").split())[:100]
+    typed = terms.words(text)
+    if not typed or len(typed[-1]) < 2:
+        return JsonResponse({"q": text, "suggestions": []})
+    head = " ".join(typed[:-1])
+    vocab = terms.vocabulary(language)
+    words = [f"{head} {word}".strip() for word in vocab.completions(typed[-1], limit=5)]
+    titles = list(
+        SearchEntry.objects.filter(language__in=[language, ""], title__istartswith=text)
+        .order_by("title")
+        .values_list("title", "url")[:SUGGESTIONS]
+    )
+    suggestions = [{"text": word, "kind": "term"} for word in words]
+    suggestions += [{"text": title, "kind": "title", "url": url} for title, url in titles]
+    return JsonResponse({"q": text, "suggestions": suggestions[:SUGGESTIONS]})
+
+
+@require_GET
+def openapi_description(request):
+<<<<<<< HEAD
+    """The OpenAPI 3 description of the search API."""
+    return JsonResponse(search_api_description(), json_dumps_params={"ensure_ascii": False})
+=======
+    """The OpenAPI description of the search API (search/openapi.py)."""
+    return JsonResponse(search_api_description())
+>>>>>>> arch-search

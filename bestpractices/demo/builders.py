@@ -3,7 +3,7 @@ the demo again changes nothing."""
 
 import datetime
 
-from core.demo import add_child, load_data, terms, translate
+from core.demo import add_child, load_data, terms, theme_image, translate
 from core.models import Region, TargetGroup, Theme
 
 from ..models import (
@@ -27,6 +27,17 @@ def _index(context, model, data):
     return index_nl
 
 
+def _illustrated(fields, stream, theme, language):
+    """The page's fields with the theme illustration as sharing image and as the first block
+    of its story, with alt text and caption in the page's language."""
+    image = theme_image(theme, language)
+    block = {
+        "type": "image",
+        "value": {"image": image.pk, "alt_text": image.description, "caption": ""},
+    }
+    return {**fields, "social_image": image, stream: [block, *fields.get(stream, [])]}
+
+
 def build_best_practices(context):
     index_nl = _index(context, BestPracticeIndexPage, load_data(DATA, "indexes")["best_practices"])
     created = {}
@@ -37,7 +48,7 @@ def build_best_practices(context):
         groups = data.pop("groups", [])
         related = data.pop("related", [])
         national = data.pop("national", False)
-        page = BestPracticePage(is_national=national, **data)
+        page = BestPracticePage(is_national=national, **_illustrated(data, "body", themes[0], "nl"))
         page.themes = terms(Theme, themes, context.locale_nl)
         page.target_groups = terms(TargetGroup, groups, context.locale_nl)
         page.regions = list(Region.objects.filter(code__in=regions))
@@ -48,7 +59,7 @@ def build_best_practices(context):
         index_nl.refresh_from_db()
         created[page.slug] = page
         if english:
-            translate(page, context.locale_en, **english)
+            translate(page, context.locale_en, **_illustrated(english, "body", themes[0], "en"))
     context.log("Goede voorbeelden klaar")
 
 
@@ -61,12 +72,12 @@ def build_ontwikkelplekken(context):
         themes = data.pop("themes")
         updates = data.pop("updates", [])
         data["municipality"] = Region.objects.get(code=data["municipality"])
-        page = OntwikkelplekPage(**data)
+        page = OntwikkelplekPage(**_illustrated(data, "story", themes[0], "nl"))
         page.themes = terms(Theme, themes, context.locale_nl)
         page = add_child(index_nl, page)
         index_nl.refresh_from_db()
         if english:
-            translate(page, context.locale_en, **english)
+            translate(page, context.locale_en, **_illustrated(english, "story", themes[0], "en"))
             page.refresh_from_db()
         for update in updates:
             update_en = update.pop("en", None)

@@ -26,7 +26,9 @@ def listed_titles(html):
 
 def option_count(html, param, value):
     match = re.search(
-        rf'name="{param}" value="{value}"[^>]*>\s*<label[^>]*>[^<]*<span class="count">\((\d+)',
+        # The box inside its label (the shared facet form) or before it.
+        rf'name="{param}" value="{value}"[^>]*>\s*(?:<label[^>]*>)?[^<]*'
+        r'<span class="count">\((\d+)',
         html,
     )
     return int(match.group(1))

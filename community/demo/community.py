@@ -19,7 +19,7 @@ from django_comments_xtd.models import XtdComment
 from core.demo import load_data
 from core.models import Theme
 
-from ..models import Discussion, Profile, School, SchoolEmailDomain
+from ..models import Discussion, Follow, Profile, School, SchoolEmailDomain
 from ..schools_loader import load_schools
 
 DOMAIN = "leercommunity.example"
@@ -77,6 +77,8 @@ def build_community_demo(context):
                 consent_at=timezone.now(),
                 privacy_version=settings.PRIVACY_TEXT_VERSION,
                 bio=member.get("bio", ""),
+                # Listed in the member directory only as the member chose (the data says).
+                visibility=member.get("visibility", Profile.Visibility.PRIVATE),
             )
             if school is not None:
                 # School members of the demo are verified, as after the school's confirmation.
@@ -85,6 +87,9 @@ def build_community_demo(context):
                     SchoolEmailDomain.objects.get_or_create(
                         domain=f"school.{DOMAIN}", defaults={"school": school}
                     )
+        for slug in member.get("follows", []):
+            if slug in themes:
+                Follow.start(user, themes[slug])
         users[key] = user
     link_providers(users, log)
     _build_discussions(load_data(DATA, "discussions"), users, themes)

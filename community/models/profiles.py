@@ -160,10 +160,20 @@ class Profile(models.Model):
         super().__init__(*args, **kwargs)
         self._loaded_provider_page_id = self.provider_page_id
         self._loaded_verified_school_id = self.verified_school_id
+        self._loaded_school_id = self.school_id
 
     def save(self, *args, **kwargs):
         if self.school_id and self.school.municipality_id:
             self.region_id = self.school.municipality_id
+        if (
+            self.verified_school_id
+            and self.school_id != self._loaded_school_id
+            and self.school_id != self.verified_school_id
+            and self.verified_school_id == self._loaded_verified_school_id
+        ):
+            # The member now names another school: they no longer speak for the old one
+            # until an editor (or that school's e-mail domain) verifies them again.
+            self.verified_school = None
         if self.verified_school_id != self._loaded_verified_school_id:
             self.verified_at = timezone.now() if self.verified_school_id else None
         super().save(*args, **kwargs)
@@ -171,6 +181,7 @@ class Profile(models.Model):
             grant_provider_access(self.user, self.provider_page)
         self._loaded_provider_page_id = self.provider_page_id
         self._loaded_verified_school_id = self.verified_school_id
+        self._loaded_school_id = self.school_id
 
     def get_absolute_url(self):
         return reverse("community:profile", args=[self.public_id])

@@ -12,7 +12,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from offers.models import OfferPage
 
@@ -27,10 +26,12 @@ def offer_page_model():
 
 def source_offer(page):
     """The offer in the default language that `page` (an offer in any language) belongs to."""
+    from core.locales import default_locale
+
     model = offer_page_model()
     if page is None or model is None:
         return None
-    default = Locale.get_default()
+    default = default_locale()
     if page.locale_id == default.pk:
         return page.specific if not isinstance(page, model) else page
     source = model.objects.filter(translation_key=page.translation_key, locale=default).first()

@@ -55,3 +55,27 @@ def test_editor_verifies_a_member_for_a_school(client, home_pages, editor):
     assert response.status_code == 302, response.content.decode()[:2000]
     profile.refresh_from_db()
     assert profile.verified_school == school and profile.verified_at is not None
+
+
+def test_editors_see_each_automatic_verification_on_the_admin_home(client, home_pages):
+    from allauth.account.models import EmailAddress
+    from allauth.account.signals import email_confirmed
+
+    from community.models import SchoolEmailDomain
+
+    school = SchoolFactory(name="De Regenboog")
+    SchoolEmailDomain.objects.create(domain="deregenboog.nl", school=school)
+    by_domain = member(display_name="Juf Ans", user__email="ans@deregenboog.nl")
+    address = EmailAddress.objects.get(user=by_domain)
+    email_confirmed.send(sender=EmailAddress, request=None, email_address=address)
+    by_editor = member(display_name="Meester Bram")
+    by_editor.profile.verify_for(school)
+
+    editor = get_user_model().objects.create_superuser("redactie", "r@example.org", "x-y-z-123")
+    client.force_login(editor)
+    html = client.get("/admin/").content.decode()
+    assert "Automatisch geverifieerd" in html
+    panel = html[html.index("automatic-verifications-heading") :]
+    panel = panel[: panel.index("</section>")]
+    assert "Juf Ans" in panel and "ans@deregenboog.nl" in panel and "De Regenboog" in panel
+    assert "Meester Bram" not in panel

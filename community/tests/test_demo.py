@@ -4,7 +4,7 @@ import pytest
 from django_comments_xtd.models import XtdComment
 
 from community.demo import build_community_demo
-from community.models import Discussion, Profile, School
+from community.models import Discussion, Follow, Profile, School
 from core.demo import DemoContext
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +60,9 @@ def test_demo_community_lives(home_pages, locales, settings, tmp_path):
         members.exclude(school=None).values_list("school__municipality__province", flat=True)
     )
     assert len(provinces) >= 8
+    # The member directory has people to show; some members chose to stay unlisted.
+    assert set(members.values_list("visibility", flat=True)) == {"public", "members", "private"}
+    assert Follow.objects.filter(content_type__model="theme").count() >= 10
 
     now = timezone.now()
     discussions = Discussion.objects.all()

@@ -149,3 +149,16 @@ def test_member_chooses_visibility_and_mail_language(client, home_pages):
     assert (user.profile.visibility, user.profile.language) == ("public", "en")
     client.logout()
     assert "Kiezer" in client.get("/leden/").content.decode()
+
+
+def test_a_member_leaving_the_list_vanishes_at_once(client, home_pages, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    profile = listed(display_name="Eerst Openbaar")
+    assert "Eerst Openbaar" in client.get("/leden/").content.decode()
+    assert client.get(profile.get_absolute_url()).status_code == 200
+
+    profile.visibility = Profile.Visibility.PRIVATE
+    profile.save()
+
+    assert "Eerst Openbaar" not in client.get("/leden/").content.decode()
+    assert client.get(profile.get_absolute_url()).status_code == 404

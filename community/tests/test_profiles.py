@@ -191,3 +191,54 @@ def test_load_schools_is_idempotent(tmp_path):
     school = School.objects.get(vestiging="00AP00")
     assert school.municipality.code == "GM0637"
     assert lines[-1].startswith("Scholen:")
+
+
+def test_personal_pages_and_the_data_export_are_never_stored_by_a_cache(client, home_pages):
+    client.force_login(member())
+    for path in (
+        "/mijn-profiel/",
+        "/mijn-profiel/mijn-gegevens.json",
+        "/en/my-profile/",
+        "/discussies/",  # any page for a signed-in member carries their name
+    ):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        cache_control = response["Cache-Control"]
+        assert "private" in cache_control and "no-store" in cache_control, path
+
+
+def test_removing_the_school_address_ends_the_verification_it_gave(client, home_pages):
+    school = SchoolFactory(name="De Regenboog")
+    SchoolEmailDomain.objects.create(domain="deregenboog.nl", school=school)
+    user = member(user__email="thuis@example.org")
+    school_address = EmailAddress.objects.create(
+        user=user, email="juf@deregenboog.nl", verified=True, primary=False
+    )
+    from allauth.account.signals import email_confirmed
+
+    email_confirmed.send(sender=EmailAddress, request=None, email_address=school_address)
+    user.profile.refresh_from_db()
+    assert user.profile.verified_school == school
+
+    client.force_login(user)
+    response = client.post("/account/email/", {"action_remove": "", "email": "juf@deregenboog.nl"})
+    assert response.status_code == 302
+    assert not EmailAddress.objects.filter(email="juf@deregenboog.nl").exists()
+    user.profile.refresh_from_db()
+    assert user.profile.verified_school is None
+    assert user.profile.verified_at is None
+
+
+def test_choosing_another_school_ends_the_verification(client, home_pages):
+    verified_for, other = SchoolFactory(name="De Linde"), SchoolFactory(name="De Eik")
+    user = member()
+    user.profile.verify_for(verified_for)
+    client.force_login(user)
+    client.post("/mijn-profiel/school/", {"school": other.pk})
+    user.profile.refresh_from_db()
+    assert user.profile.school == other
+    assert user.profile.verified_school is None
+
+    user.profile.verify_for(other)  # an editor verifies the member for the new school
+    user.profile.refresh_from_db()
+    assert user.profile.verified_school == other

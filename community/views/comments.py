@@ -17,8 +17,8 @@ from ..forms import (
     CommentEditForm,
 )
 from ..notifications import notify_new_reply
-from ..threads import SITE_POST_MARK, count_post
-from .common import edit_refused, get_profile, message_page, posting_refused
+from ..threads import SITE_POST_MARK, give_back_post_slot, take_post_slot
+from .common import edit_refused, get_profile, message_page, post_limit_page, posting_refused
 
 
 def _target_url(target):
@@ -87,11 +87,13 @@ def post_comment(request):
     data["email"] = confirmed_email(request.user)
     data["url"] = ""
     request.POST = data
+    if not take_post_slot(request.user):
+        return post_limit_page(request)
     setattr(request, SITE_POST_MARK, True)
     response = django_post_comment(request, next=next_url)
     if response.status_code != 302:
+        give_back_post_slot(request.user)  # a preview or an invalid form stored nothing
         return response
-    count_post(request.user)
     comment = (
         XtdComment.objects.filter(user=request.user)
         .select_related("content_type")

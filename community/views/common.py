@@ -46,16 +46,20 @@ def posting_refused(request):
             link_text=_("E-mailadressen beheren"),
         )
     if post_limit_reached(request.user):
-        return message_page(
-            request,
-            _("Even rustig aan"),
-            _(
-                "U heeft in korte tijd veel berichten geplaatst. Wacht een paar minuten en "
-                "probeer het dan opnieuw."
-            ),
-            status=429,
-        )
+        return post_limit_page(request)
     return None
+
+
+def post_limit_page(request):
+    return message_page(
+        request,
+        _("Even rustig aan"),
+        _(
+            "U heeft in korte tijd veel berichten geplaatst. Wacht een paar minuten en "
+            "probeer het dan opnieuw."
+        ),
+        status=429,
+    )
 
 
 def within_edit_window(moment):

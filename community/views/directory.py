@@ -5,6 +5,7 @@ every listing uses (`thema` by slug, `regio` by CBS code with the reach rule, `p
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from core.models import Region, Theme
 from core.pagination import page_links
@@ -56,6 +57,8 @@ def _filters(params):
     return filters, notes
 
 
+# Not from the anonymous page cache: a member who leaves the list must vanish at once.
+@never_cache
 def member_directory(request):
     filters, notes = _filters(request.GET)
     rows = (

@@ -20,8 +20,8 @@ from ..forms import (
 )
 from ..models import Discussion, Follow
 from ..notifications import notify_new_discussion
-from ..threads import count_post, thread_context
-from .common import edit_refused, posting_refused, within_edit_window
+from ..threads import take_post_slot, thread_context
+from .common import edit_refused, post_limit_page, posting_refused, within_edit_window
 
 PER_PAGE = 20
 SEARCH_LIMIT = 500
@@ -115,11 +115,12 @@ def discussion_create(request):
     linked = _linked_page(request.POST.get("page") or request.GET.get("pagina"))
     form = DiscussionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not take_post_slot(request.user):
+            return post_limit_page(request)
         discussion = form.save(commit=False)
         discussion.author = request.user
         discussion.page = linked
         discussion.save()
-        count_post(request.user)
         # The starter hears of replies (and can stop in one click from the first mail).
         Follow.start(request.user, discussion)
         notify_new_discussion(discussion)

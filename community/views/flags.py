@@ -16,8 +16,8 @@ from core.redirects import safe_next
 from ..models import Flag, Review
 from ..models.flags import flaggable_model
 from ..reviews import reviewing_school
-from ..threads import count_post
-from .common import message_page, posting_refused
+from ..threads import give_back_post_slot, take_post_slot
+from .common import message_page, post_limit_page, posting_refused
 
 
 class FlagForm(forms.Form):
@@ -87,6 +87,8 @@ def flag_item(request, kind, pk):
     ).exists():
         messages.info(request, already)
         return redirect(target)
+    if not take_post_slot(request.user):
+        return post_limit_page(request)
     try:
         with transaction.atomic():
             Flag.objects.create(
@@ -96,8 +98,8 @@ def flag_item(request, kind, pk):
                 reason=form.cleaned_data["reason"],
             )
     except IntegrityError:  # a double click: the first flag stands
+        give_back_post_slot(request.user)
         messages.info(request, already)
         return redirect(target)
-    count_post(request.user)
     messages.success(request, _("Bedankt voor uw melding. De redactie kijkt ernaar."))
     return redirect(target)

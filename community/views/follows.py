@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -50,6 +51,7 @@ def follow(request, kind, key):
 
 
 @csrf_exempt  # the link carries its own signature; mail programs POST it (RFC 8058)
+@never_cache  # each click must reach the view and stop the follow
 @require_http_methods(["GET", "POST"])
 def follow_stop(request, token):
     """Stop one follow from the link in a notification: no login, one click."""

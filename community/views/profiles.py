@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django_comments_xtd.models import XtdComment
 
 from ..auth import has_verified_email
@@ -19,6 +20,8 @@ from .common import get_profile
 SCHOOL_RESULTS = 25
 
 
+# Not from the anonymous page cache: a member who hides their profile must vanish at once.
+@never_cache
 def profile_detail(request, public_id):
     """A member's page, for whom the member chose (a hidden profile is a 404, not a 403: the
     URL should not even tell that the member exists)."""

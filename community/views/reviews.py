@@ -20,8 +20,8 @@ from ..forms import ProviderReplyForm, ReviewForm
 from ..models import HelpfulVote, ProviderReply, Review
 from ..models.reviews import offer_page_model, source_offer
 from ..reviews import is_provider_member, may_review, reviewing_school, school_review
-from ..threads import count_post
-from .common import message_page, posting_refused
+from ..threads import give_back_post_slot, take_post_slot
+from .common import message_page, post_limit_page, posting_refused
 
 ANCHOR = "beoordelingen"
 
@@ -92,16 +92,18 @@ def review_form(request, offer_pk):
             review.offer = source
             review.school = school
             review.author = request.user
+            if not take_post_slot(request.user):
+                return post_limit_page(request)
             try:
                 with transaction.atomic():
                     review.save()
             except IntegrityError:
+                give_back_post_slot(request.user)
                 # Another member of the school posted at the same moment: theirs stands.
                 messages.error(
                     request, _("Uw school heeft intussen al een beoordeling; pas die aan.")
                 )
                 return redirect(f"{back}#{ANCHOR}")
-            count_post(request.user)
             if existing is None:
                 messages.success(request, _("Bedankt! De beoordeling van uw school staat online."))
             else:
@@ -149,15 +151,16 @@ def reply_form(request, review_pk):
         if refused:
             return refused
         if form.is_valid():
+            if not take_post_slot(request.user):
+                return post_limit_page(request)
             try:
                 with transaction.atomic():
                     ProviderReply.objects.create(
                         review=review, author=request.user, text=form.cleaned_data["text"]
                     )
             except IntegrityError:
-                pass  # a colleague replied at the same moment; one reply stands
+                give_back_post_slot(request.user)  # a colleague replied at the same moment
             else:
-                count_post(request.user)
                 messages.success(request, _("Uw reactie staat bij de beoordeling."))
             return redirect(f"{back}#review-{review.pk}")
     return render(

@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from core.demo import add_child, load_data, terms, translate
+from core.demo import add_child, load_data, monogram_image, terms, theme_image, translate
 from core.models import CurriculumGoal, LearningArea, Region, TargetGroup, Theme
 from offers.calendar import SchoolYear
 from offers.demo.sessions import session_times
@@ -55,6 +55,7 @@ def build_schemes(funding_index, today):
         deadline_in_days = data.pop("deadline_in_days", None)
         page = FundingSchemePage(
             **data,
+            social_image=theme_image(themes[0].slug),
             listing_summary=data["summary"][:300],
             themes=themes,
             regions=regions,
@@ -74,6 +75,7 @@ def build_providers(provider_index):
         description = data.pop("description")
         page = ProviderPage(
             **data,
+            logo=monogram_image(data["title"]),
             description=RichText(f"<p>{description}</p>"),
             listing_summary=description[:300],
             regions=regions,
@@ -95,6 +97,7 @@ def build_offers(providers, schemes, today):
         regions = _regions(data.get("regions", []))
         page = OfferPage(
             **fields,
+            social_image=theme_image(data["themes"][0]),
             listing_summary=data["summary"][:300],
             themes=terms(Theme, data["themes"]),
             learning_areas=terms(LearningArea, data["areas"]),
@@ -124,23 +127,27 @@ def build_offers(providers, schemes, today):
     return offers
 
 
-def translate_all(pages, name, locale, prepare=None):
+def translate_all(pages, name, locale, prepare):
     """The English translation of each page in data file `name` that has an `en` part."""
     for data in load_data(DATA, name):
         english = data.get("en")
         if english:
-            translate(pages[data["slug"]], locale, **(prepare(english) if prepare else english))
+            translate(pages[data["slug"]], locale, **prepare(data, english))
 
 
-def _provider_english(fields):
-    fields = dict(fields)
+def _provider_english(data, fields):
+    fields = {**fields, "logo": monogram_image(data["title"], "en")}
     if "description" in fields:
         fields["description"] = RichText(f"<p>{fields['description']}</p>")
     return fields
 
 
-def _offer_english(fields):
-    fields = dict(fields)
+def _scheme_english(data, fields):
+    return {**fields, "social_image": theme_image(data["themes"][0], "en")}
+
+
+def _offer_english(data, fields):
+    fields = {**fields, "social_image": theme_image(data["themes"][0], "en")}
     fields.setdefault("accreditation_justification", ACCREDITATION_EN)
     return fields
 
@@ -165,7 +172,7 @@ def build_offers_demo(context):
     providers = build_providers(index_nl)
     offers = build_offers(providers, schemes, today)
 
-    translate_all(schemes, "schemes", locale_en)
+    translate_all(schemes, "schemes", locale_en, _scheme_english)
     translate_all(providers, "providers", locale_en, _provider_english)
     translate_all(offers, "offers", locale_en, _offer_english)
     log(

@@ -346,8 +346,11 @@ class OfferPage(BasePage):
 
     @property
     def provider(self):
-        """The provider page the offer sits under (its only allowed parent type)."""
-        return self.get_parent().specific
+        """The provider page the offer sits under (its only allowed parent type), in one
+        query."""
+        from .providers import ProviderPage
+
+        return ProviderPage.objects.parent_of(self).first()
 
     def upcoming_sessions(self):
         now = timezone.now()
@@ -379,7 +382,7 @@ class OfferPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["provider"] = self.get_parent().specific
+        context["provider"] = self.provider  # one query: the parent is always a provider
         context["themes"] = localized_terms(self.themes.all())
         context["learning_areas"] = localized_terms(self.learning_areas.all())
         context["target_groups"] = localized_terms(self.target_groups.all())

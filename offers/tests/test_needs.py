@@ -386,3 +386,26 @@ def test_profile_page_links_to_my_school_for_members_who_hold_a_school(client, s
     for user in (coordinator, verified):
         client.force_login(user)
         assert link in client.get(reverse("community:my_profile")).content.decode()
+
+
+def test_a_school_member_renews_the_calendar_link_and_the_old_one_stops(client, need, teacher):
+    old = SchoolPlanFeed.for_school(need.school).token
+    client.force_login(teacher)
+    page = client.get(reverse("offers:shortlist", args=[need.school.pk])).content.decode()
+    assert reverse("offers:renew_feed", args=[need.school.pk]) in page
+    response = client.post(reverse("offers:renew_feed", args=[need.school.pk]))
+    assert response.status_code == 302
+    new = SchoolPlanFeed.for_school(need.school).token
+    assert new != old
+    assert client.get(reverse("offers:school_feed", args=[old])).status_code == 404
+    assert client.get(reverse("offers:school_feed", args=[new])).status_code == 200
+
+
+def test_only_the_schools_members_renew_its_calendar_link(client, need):
+    old = SchoolPlanFeed.for_school(need.school).token
+    url = reverse("offers:renew_feed", args=[need.school.pk])
+    assert client.post(url).status_code == 302  # to the login page
+    client.force_login(member())
+    assert client.post(url).status_code == 403
+    assert client.get(url).status_code == 405
+    assert SchoolPlanFeed.for_school(need.school).token == old

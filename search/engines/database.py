@@ -4,7 +4,7 @@ from django.db import connection
 from django.db.models import Count, F, Q
 from django.db.models.functions import Collate
 
-from search import ranking
+from search import ranking, terms
 from search.engines.base import EngineResult
 from search.engines.fulltext import text_match
 from search.models import SearchEntry, SearchFacet
@@ -65,7 +65,8 @@ class DatabaseEngine:
             entries = entries.filter(key__in=query.within)
         relevance = None
         if query.text:
-            matching, relevance = text_match(query.text, entries)
+            plan = terms.plan(query.text, query.language)
+            matching, relevance = text_match(plan, entries, query.every_word)
             entries = entries.filter(id__in=matching)
         conditions = {name: facet_condition(name, values) for name, values in query.filters.items()}
         if query.min_rating:

@@ -15,7 +15,13 @@ from search.results import highlight
 
 
 def client():
-    return Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=5, max_retries=0)
+    # Short: a cluster that accepts connections and never answers must not hold a search page
+    # for long (the breaker in search.breaker then stops asking for a while).
+    return Elasticsearch(
+        settings.ELASTICSEARCH_URL,
+        request_timeout=settings.ELASTICSEARCH_TIMEOUT_SECONDS,
+        max_retries=0,
+    )
 
 
 class ElasticsearchEngine:

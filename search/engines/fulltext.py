@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import CharField, Func, IntegerField
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
 
 
 def full_text_terms(text):
@@ -15,14 +16,35 @@ def full_text_terms(text):
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def text_match(text, entries):
-    """The entries of `entries` that match `text`: (a subquery of their ids, {entry id:
-    relevance, higher is better}). Filtering on the subquery keeps a common word's thousands
-    of ids out of every count query."""
-    terms = full_text_terms(text)
-    if not terms:
+def plan_query(plan, every_word=True):
+    """Wagtail's query for a search.terms.TextPlan: one alternative of every word's group
+    (or, for the fallback with fewer words, of any group)."""
+    groups = []
+    for alternatives in plan.groups:
+        options = [PlainText(full_text_terms(a), operator="and") for a in alternatives]
+        options = [option for option in options if option.query_string]
+        if options:
+            groups.append(options[0] if len(options) == 1 else Or(options))
+    if not groups:
+        return None
+    if len(groups) == 1:
+        return groups[0]
+    return And(groups) if every_word else Or(groups)
+
+
+def text_match(plan, entries, every_word=True):
+    """The entries of `entries` that match the plan: (a subquery of their ids, {entry id:
+    relevance, higher is better}). With `every_word` false, an entry needs only one of the
+    words (the service's fallback when no entry has them all). Filtering on the subquery
+    keeps a common word's thousands of ids out of every count query."""
+    query = plan_query(plan, every_word)
+    if query is None:
         return entries.none().values("pk"), {}
-    results = get_search_backend().search(terms, entries.only("id"))
+    return _match(query, entries)
+
+
+def _match(query, entries):
+    results = get_search_backend().search(query, entries.only("id"))
     if connection.vendor == "sqlite":
         matches = _sqlite_matches(results.query_compiler)
         ids = matches.values("index_entry__object_id")

@@ -80,7 +80,7 @@ def test_request_body_for_a_text_query_with_filters(taxonomy):
     assert text_query == {
         "multi_match": {
             "query": "moestuin",
-            "fields": ["title^3", "summary^2", "body"],
+            "fields": ["title^3", "summary^2", "keywords^2", "body"],
             "type": "best_fields",
             "operator": "and",
             "fuzziness": "AUTO",
@@ -115,6 +115,24 @@ def test_request_body_for_a_text_query_with_filters(taxonomy):
     }
     assert body["highlight"]["pre_tags"] == ["<mark>"] and body["highlight"]["encoder"] == "html"
     assert body["sort"] == ["_score", {"published_at": {"order": "desc", "missing": "_last"}}]
+
+
+def test_request_body_carries_synonyms_and_the_fewer_words_fallback(taxonomy):
+    from search.models import Synonym
+
+    Synonym.objects.update_or_create(
+        term="kleuters", language="nl", defaults={"alternatives": "groep 1-2, onderbouw"}
+    )
+    engine = ElasticsearchEngine(es=RecordingClient())
+    body = engine.build_request(prepared(engine, text="kleuters tekenen"))
+    text_query = body["query"]["script_score"]["query"]["bool"]
+    assert text_query["minimum_should_match"] == 1
+    queries = [clause["multi_match"]["query"] for clause in text_query["should"]]
+    assert queries == ["kleuters tekenen", "groep 1-2 tekenen", "onderbouw tekenen"]
+    assert all(c["multi_match"]["fuzziness"] == "AUTO" for c in text_query["should"])
+    # When no document has every word, the service asks again with any of them.
+    fewer = engine.build_request(prepared(engine, text="robot zwembad", every_word=False))
+    assert fewer["query"]["script_score"]["query"]["multi_match"]["operator"] == "or"
 
 
 def test_request_body_without_text_scores_every_document_alike(taxonomy):

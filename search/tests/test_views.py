@@ -143,3 +143,24 @@ def test_a_known_value_without_entries_filters_to_nothing_and_stays_choosable(cl
     assert response.context["response"].total == 0
     assert response.context["response"].unknown == []
     assert 'name="thema" value="lerarentekort" checked' in response.text
+
+
+def test_suggestions_complete_the_last_word_from_the_index_and_titles(client, entries):
+    data = client.get("/api/v1/suggest/", {"q": "schoolt"}).json()
+    assert data["suggestions"] == [
+        {"text": "schooltuin", "kind": "term"},
+        {"text": "Schooltuin Eemsdelta", "kind": "title", "url": "/offer-1/"},
+    ]
+    # The words before the last are kept.
+    two = client.get("/api/v1/suggest/", {"q": "leesclub eems"}).json()["suggestions"]
+    assert two == [{"text": "leesclub eemsdelta", "kind": "term"}]
+    english = client.get("/api/v1/suggest/", {"q": "gard", "taal": "en"}).json()
+    assert [s["text"] for s in english["suggestions"]] == ["garden", "Garden club"]
+    for hostile in ("", "x", "<script>", "%" * 500):
+        assert client.get("/api/v1/suggest/", {"q": hostile}).json()["suggestions"] == []
+
+
+def test_search_box_offers_suggestions_only_with_javascript(client, entries):
+    html = client.get("/zoeken/").text
+    assert 'data-suggest="/api/v1/suggest/"' in html and "js/suggest.js" in html
+    assert " list=" not in html  # the datalist is added by the script

@@ -19,6 +19,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("api/v1/search/", search_views.search_api, name="search_api"),
+    path("api/v1/openapi.json", search_views.openapi_description, name="search_api_openapi"),
+    path("api/v1/suggest/", search_views.suggest_api, name="suggest_api"),
+    path("api/v1/openapi.json", search_views.openapi_description, name="search_openapi"),
     path("api/v2/", api_router.urls),
     path("comments/", include("community.comment_urls")),
     # Dutch lives at the root; /nl/... is a permanent redirect to the same path without prefix.

@@ -88,10 +88,37 @@ class EmbedWithTitleBlock(blocks.StructBlock):
         description = _("Een video of ander ingesloten bericht")
 
 
+def specific_pages_by_id(pages):
+    """{pk: live specific page} for `pages` (base Page rows): one query per page type, none
+    for the content types (Django keeps those in memory)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    by_type = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    found = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        found.update({page.pk: page for page in model.objects.live().filter(pk__in=ids)})
+    return found
+
+
 class FeaturedPagesBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Titel"), max_length=200)
     intro = blocks.TextBlock(label=_("Inleiding"), required=False)
     pages = blocks.ListBlock(blocks.PageChooserBlock(), label=_("Pagina's"))
+
+    def get_context(self, value, parent_context=None):
+        """The chosen pages as their specific types (a card needs the summary), in the
+        editor's order, unpublished ones left out. The home page fetches those of all its
+        sections at once (`featured_by_id`); elsewhere this block fetches its own."""
+        context = super().get_context(value, parent_context)
+        chosen = [page for page in value["pages"] if page is not None]
+        found = (parent_context or {}).get("featured_by_id")
+        if found is None:
+            found = specific_pages_by_id(chosen)
+        context["featured_pages"] = [found[page.pk] for page in chosen if page.pk in found]
+        return context
 
     class Meta:
         icon = "list-ul"

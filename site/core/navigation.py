@@ -3,9 +3,13 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from core import pagecache
 
 
 def home_page_for(request):
@@ -16,38 +20,114 @@ def home_page_for(request):
     if cached is not None and cached[0] == language:
         return cached[1]
     site = Site.find_for_request(request)
-    home = site.root_page.localized if site is not None else None
+    home = None
+    if site is not None:
+        # One query for the translation of the root page, instead of the root page, the
+        # active locale and the translation one by one.
+        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+        home = (
+            Page.objects.live()
+            .filter(translation_key__in=root_key, locale__language_code=language)
+            .first()
+        ) or site.root_page
     request._home_page_for = (language, home)
     return home
 
 
+def _site_key(request, name):
+    """A cache key for `name` on this site in the active language at the current version of
+    the page tree (see core.pagecache): a publish, move or settings change makes it stale."""
+    # The host, not the Site row: a view that is not a page has not looked the site up.
+    host = request.get_host()
+    return f"nav:{name}:{get_language()}:{host}:{pagecache.site_version()}"
+
+
 def menu_pages(request):
-    home = home_page_for(request)
-    if home is None:
-        return []
-    return list(home.get_children().live().in_menu().public())
+    """[{title, url, url_path}] of the menu pages, from the shared cache when it has them:
+    the header is the same on every page, so it costs no query after the first."""
+    key = _site_key(request, "menu")
+    items = cache.get(key)
+    if items is None:
+        home = home_page_for(request)
+        pages = home.get_children().live().in_menu().public() if home is not None else []
+        items = [
+            {"title": page.title, "url": page.get_url(request), "url_path": page.url_path}
+            for page in pages
+        ]
+        cache.set(key, items, timeout=3600)
+    return items
+
+
+def home_url(request):
+    key = _site_key(request, "home-url")
+    url = cache.get(key)
+    if url is None:
+        home = home_page_for(request)
+        url = (home.get_url(request) if home else None) or "/"
+        cache.set(key, url, timeout=3600)
+    return url
+
+
+def footer_cache_key(request):
+    return _site_key(request, "footer")
+
+
+def page_family(request, page):
+    """The pages around `page` that the header shows, in one query, kept on the request:
+    {"ancestors": below the root, for the breadcrumbs; "translations": {code: live page};
+    "homes": {code: live home page}, where a language without a translation links to}."""
+    cached = getattr(request, "_page_family", None)
+    if cached is not None and cached[0] == page.pk:
+        return cached[1]
+    step = page.steplen
+    ancestor_paths = [page.path[: step * depth] for depth in range(2, page.depth)]
+    home_key = Page.objects.filter(path=page.path[: step * 2]).values("translation_key")
+    rows = list(
+        Page.objects.filter(
+            Q(path__in=ancestor_paths)
+            | Q(translation_key=page.translation_key)
+            | Q(translation_key__in=home_key, depth=2)
+        ).select_related("locale")
+    )
+    home_keys = {row.translation_key for row in rows if row.path == page.path[: step * 2]}
+    if page.depth == 2:
+        home_keys.add(page.translation_key)
+    family = {
+        "ancestors": sorted((row for row in rows if row.path in ancestor_paths), key=_depth),
+        "translations": {
+            row.locale.language_code: row
+            for row in rows
+            if row.translation_key == page.translation_key and row.live
+        },
+        "homes": {
+            row.locale.language_code: row
+            for row in rows
+            if row.translation_key in home_keys and row.depth == 2 and row.live
+        },
+    }
+    request._page_family = (page.pk, family)
+    return family
+
+
+def _depth(page):
+    return page.depth
 
 
 def language_links(request, page=None):
     """One link per language: to the translation of `page` when it exists and is live, else to
     that language's home page (for pages) or to the same path in that language (other views)."""
     current = get_language()
+    family = page_family(request, page) if isinstance(page, Page) else None
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
         has_translation = True
-        if isinstance(page, Page):
-            locale = Locale.objects.filter(language_code=code).first()
-            translation = page.get_translation_or_none(locale) if locale else None
-            if translation is not None and translation.live:
-                url = translation.get_url(request)
+        if family is not None:
+            if code in family["translations"]:
+                url = family["translations"][code].get_url(request)
             else:
                 has_translation = False
-                home = home_page_for(request)
-                home_translation = (
-                    home.get_translation_or_none(locale) if home is not None and locale else None
-                )
-                url = home_translation.get_url(request) if home_translation else "/"
+                home = family["homes"].get(code)
+                url = (home.get_url(request) if home else None) or "/"
         else:
             url = translate_url(request.get_full_path(), code)
         links.append(

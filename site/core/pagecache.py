@@ -38,6 +38,12 @@ def versions(tags, found=None):
     return result
 
 
+def site_version():
+    """The current version of the "site" tag: a key part for anything built from the page
+    tree or the site settings (menu, footer), so that a publish makes it stale too."""
+    return versions([SITE])[SITE]
+
+
 def _start(tag):
     # Start from the clock, not 1: after a cache restart an old page can never match.
     version = time.time_ns()
@@ -55,9 +61,36 @@ def _bump(tags):
 
 
 def purge(*tags):
-    """Make cached pages tagged with any of `tags` stale, once the transaction commits.
+    """Make cached pages tagged with any of `tags` stale: now, and again after the commit.
 
-    After the commit, not before: a request that renders between the bump and the commit
-    would read the old rows and store them under the new version.
+    Now, so that this process (and a test's transaction) sees the change at once; after the
+    commit too, because a request rendering between the first bump and the commit reads the
+    old rows and would store them under the new version.
     """
+    _bump(tags)
     transaction.on_commit(partial(_bump, tags))
+
+
+def use_cached_site(request):
+    """Put Wagtail's Site for this host on the request (where `Site.find_for_request` looks)
+    when the shared cache has it under the current page-tree version; never queries. Returns
+    what `remember_site` needs after the view."""
+    key = f"site-for-host:{request.get_host()}:{site_version()}"
+    found = cache.get(key, _MISSING)
+    if found is not _MISSING:
+        request._wagtail_site = found
+    return key, found is not _MISSING
+
+
+def remember_site(request, key, was_cached):
+    """After the view: keep the Site it looked up, with its root page as the specific page
+    (routing starts at `site.root_page.localized.specific`, which then costs no query)."""
+    if was_cached or not hasattr(request, "_wagtail_site"):
+        return
+    site = request._wagtail_site
+    if site is not None:
+        site.root_page = site.root_page.specific
+    cache.set(key, site, timeout=3600)
+
+
+_MISSING = object()

@@ -11,6 +11,7 @@ the query string.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,6 +22,7 @@ from django.utils.translation import get_language
 
 from core import pagecache
 
+logger = logging.getLogger(__name__)
 ENTRY_PREFIX = "pagecache:page:"
 # Request cookies that mean "this visitor may see something of their own".
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
@@ -84,6 +86,21 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Every page and most views look the site up by host: from the cache once known.
+        # A cache that does not answer costs speed, never the page (and /gezond/ says so).
+        try:
+            site_key, site_cached = pagecache.use_cached_site(request)
+        except Exception:  # noqa: BLE001 - whatever the cache backend raises
+            logger.warning("cache unavailable, serving without it", exc_info=True)
+            return self._mark_private(request, self.get_response(request))
+        response = self._respond(request)
+        try:
+            pagecache.remember_site(request, site_key, site_cached)
+        except Exception:  # noqa: BLE001
+            logger.warning("cache unavailable, site not kept", exc_info=True)
+        return response
+
+    def _respond(self, request):
         if not _may_use_cache(request):
             response = self.get_response(request)
             return self._mark_private(request, response)

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -52,6 +53,10 @@ def page_deleted(sender, instance, **kwargs):
 # Taxonomy labels and the footer settings appear on every page.
 @receiver(post_save)
 @receiver(post_delete)
-def core_content_changed(sender, **kwargs):
-    if sender._meta.app_label == "core" and not issubclass(sender, Page):
-        _purge_site()
+def core_content_changed(sender, created=False, **kwargs):
+    if sender._meta.app_label != "core" or issubclass(sender, Page):
+        return
+    # The first view of a site creates its (empty) settings row: nothing shown changes.
+    if created and issubclass(sender, BaseSiteSetting):
+        return
+    _purge_site()

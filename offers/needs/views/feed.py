@@ -2,10 +2,13 @@
 so that a calendar app can subscribe without logging in.
 """
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from icalendar import Calendar, Event
 
 from offers.models import (
@@ -13,6 +16,27 @@ from offers.models import (
     ShortlistItem,
 )
 from offers.views import ICAL_DOMAIN
+
+from .access import school_or_403
+
+
+@login_required
+@require_POST
+def renew_feed(request, school_pk):
+    """A new secret link for the school's calendar feed; the old one stops working (for a link
+    shared too widely, or a colleague who left)."""
+    school, refused = school_or_403(request, school_pk)
+    if refused:
+        return refused
+    SchoolPlanFeed.for_school(school).renew()
+    messages.success(
+        request,
+        _(
+            "De agendalink is vernieuwd. Zet de nieuwe link in uw agenda-app; de oude werkt "
+            "niet meer."
+        ),
+    )
+    return redirect("offers:shortlist", school_pk=school.pk)
 
 
 def school_feed(request, token):

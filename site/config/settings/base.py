@@ -76,10 +76,12 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -93,10 +95,37 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After authentication: whether a page is personal depends on who asks.
+    "core.security.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Axes turns a locked-out login into its lockout response; it must come last.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Content-Security-Policy (django-csp): no inline script or style on the public site, media and
+# embeds from known places only. The admin relaxes script and style (core.security).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": [
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Pages for one person whoever asks (signed-in members' pages are personal anyway):
+# Cache-Control: private, no-store (core.security).
+PERSONAL_URL_PREFIXES = ["/account/", "/en/account/", "/mijn-", "/en/my-"]
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -126,6 +155,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite under concurrent writers (a web process and the index worker, or several threads):
+# WAL lets readers go on while one writes; the busy timeout makes a writer wait for the lock
+# instead of failing at once; IMMEDIATE takes the write lock when a transaction begins, so two
+# transactions that read and then write cannot deadlock into "database is locked" (which the
+# busy timeout cannot resolve, and which dropped Wagtail's reference-index updates).
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT_SECONDS", "20")),
+    "transaction_mode": "IMMEDIATE",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -183,7 +224,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive embeds size themselves with an inline style, which the CSP refuses;
+# static/css/site.css gives embedded players their 16:9 shape instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 
 # Background tasks: Wagtail's own tasks (search and reference index) stay immediate on
 # `default`; the search issue adds a database-backed alias for our index updates.
@@ -196,6 +239,13 @@ TASKS = {
 # Search: no URL means the embedded database engine.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "leercommunity")
+# A search waits at most this long for the cluster; after SEARCH_BREAKER_THRESHOLD failures
+# within SEARCH_BREAKER_WINDOW_SECONDS, searches use the database engine without asking the
+# cluster for SEARCH_BREAKER_OPEN_SECONDS (search.breaker).
+ELASTICSEARCH_TIMEOUT_SECONDS = float(os.environ.get("ELASTICSEARCH_TIMEOUT_SECONDS", "1.5"))
+SEARCH_BREAKER_THRESHOLD = 3
+SEARCH_BREAKER_WINDOW_SECONDS = 60
+SEARCH_BREAKER_OPEN_SECONDS = int(os.environ.get("SEARCH_BREAKER_OPEN_SECONDS", "30"))
 
 # Cache: Redis when REDIS_URL is set (shared by every process: rate limits, lockouts, search
 # labels, the page cache); otherwise each process keeps its own memory, which needs nothing.
@@ -350,7 +400,8 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
 # reply textarea read this one value.
 COMMENT_MAX_LENGTH = 3000
 COMMUNITY_EDIT_WINDOW_MINUTES = 30
-COMMUNITY_POST_RATE_LIMIT = 6  # posts (discussions and replies) per member ...
+# posts (discussions and replies) per member ... (the load test raises it to measure posting)
+COMMUNITY_POST_RATE_LIMIT = int(os.environ.get("COMMUNITY_POST_RATE_LIMIT", "6"))
 COMMUNITY_POST_RATE_WINDOW_SECONDS = 600  # ... in this many seconds
 # Reviews of offers: the ranking score is a Bayesian average (see community.reviews) that
 # starts at the prior mean and weighs it as this many reviews.

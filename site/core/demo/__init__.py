@@ -6,6 +6,7 @@ every step is idempotent (pages are found by slug, objects by a natural key), so
 twice changes nothing.
 """
 
+from .images import monogram_image, theme_image
 from .pages import DemoContext, add_child, load_data, publish, terms, translate
 from .site import build_home
 from .steps import DEMO_STEPS, build_demo
@@ -17,7 +18,9 @@ __all__ = [
     "build_demo",
     "build_home",
     "load_data",
+    "monogram_image",
     "publish",
     "terms",
+    "theme_image",
     "translate",
 ]

@@ -1,11 +1,18 @@
 """The abstract page every page type of the site extends."""
 
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core import pagecache
+from core.locales import active_locale
 
 
 class BasePage(Page):
@@ -58,6 +65,52 @@ class BasePage(Page):
         abstract = True
 
     @property
+    def localized(self):
+        """Wagtail's `localized`, with the active locale from memory (core.locales) rather
+        than a query: routing asks for it on every page view."""
+        try:
+            locale = active_locale()
+        except (LookupError, Locale.DoesNotExist):
+            return self
+        if locale.pk == self.locale_id:
+            return self
+        translation = self.get_translation_or_none(locale)
+        return translation if translation is not None and translation.live else self
+
+    def get_view_restrictions(self):
+        """Wagtail checks the restrictions of the page and its ancestors on every view (two
+        queries). Most sites have none: whether any exists is kept in the cache under the
+        page-tree version, which a restriction's save or deletion bumps (see below)."""
+        key = f"view-restrictions-exist:{pagecache.site_version()}"
+        exists = cache.get(key)
+        if exists is None:
+            exists = PageViewRestriction.objects.exists()
+            cache.set(key, exists, timeout=3600)
+        if not exists:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def route(self, request, path_components):
+        """The page at the end of the path in one query (and one for its type), instead of
+        Wagtail's two per level. Same outcome: intermediate pages need not be live, the page
+        found must be, and no page type of this site routes its own sub-paths."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = self.url_path + "/".join(path_components) + "/"
+        page = (
+            Page.objects.filter(
+                path__startswith=self.path,
+                depth=self.depth + len(path_components),
+                url_path=url_path,
+            )
+            .only("pk", "content_type_id")
+            .first()
+        )
+        if page is None:
+            raise Http404
+        return page.specific.route(request, [])
+
+    @property
     def summary(self):
         """The text to show in listings and meta descriptions."""
         return self.listing_summary or self.search_description
@@ -80,3 +133,12 @@ class IndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def view_restrictions_changed(**kwargs):
+    """View restrictions and sites are read from the cache (above, core.pagecache)."""
+    pagecache.purge(pagecache.SITE)

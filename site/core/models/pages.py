@@ -7,7 +7,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.blocks import RICH_TEXT_FEATURES, HomeSectionsBlock, StandardStreamBlock
+from core.blocks import (
+    RICH_TEXT_FEATURES,
+    HomeSectionsBlock,
+    StandardStreamBlock,
+    specific_pages_by_id,
+)
 
 from .base import BasePage
 
@@ -80,6 +85,15 @@ class HomePage(BasePage):
         from core.home import home_content  # the hook registry is read per request
 
         context.update(home_content(request, self))
+        # The cards of every "featured pages" section in one query per page type.
+        chosen = [
+            page
+            for block in self.sections
+            if block.block_type == "featured_pages"
+            for page in block.value["pages"]
+            if page is not None
+        ]
+        context["featured_by_id"] = specific_pages_by_id(chosen)
         return context
 
 

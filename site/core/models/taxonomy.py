@@ -10,18 +10,23 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+from core.locales import active_locale, default_locale
 
 
 class LocalizedQuerySet(models.QuerySet):
     def for_current_language(self):
         """Rows in the active language, falling back to the default locale."""
-        locale = Locale.get_active()
-        rows = self.filter(locale=locale)
-        if not rows.exists():
-            rows = self.filter(locale=Locale.get_default())
-        return rows
+        locale, default = active_locale(), default_locale()
+        if locale.pk == default.pk:
+            return self.filter(locale=locale)
+        # Without rows in the active language, the default language's; in one query.
+        in_language = self.filter(locale=locale)
+        return self.filter(
+            models.Q(locale=locale) | (models.Q(locale=default) & ~models.Exists(in_language))
+        )
 
 
 def term_order(term):
@@ -40,7 +45,7 @@ def localized_terms(terms, locale=None, *, ordered=False):
     terms = list(terms)
     if not terms:
         return []
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     if any(term.locale_id != locale.pk for term in terms):
         rows = {
             row.translation_key: row

@@ -18,14 +18,24 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    home = navigation.home_page_for(context["request"])
-    return home.get_url(context["request"]) if home else "/"
+    return navigation.home_url(context["request"])
 
 
-@register.simple_tag
-def breadcrumb_pages(page):
-    """The ancestors of a page below the root, home page included."""
-    return list(page.get_ancestors().filter(depth__gt=1).specific()) if page else []
+@register.simple_tag(takes_context=True)
+def footer_cache_key(context):
+    return navigation.footer_cache_key(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context, page):
+    """The ancestors of a page below the root, home page included: title and URL are all a
+    crumb shows, so plain pages, read with the language links in one query."""
+    if not page:
+        return []
+    request = context.get("request")
+    if request is None:
+        return list(page.get_ancestors().filter(depth__gt=1))
+    return navigation.page_family(request, page)["ancestors"]
 
 
 @register.simple_tag(takes_context=True)

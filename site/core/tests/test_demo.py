@@ -33,8 +33,10 @@ def test_demo_twice_changes_nothing(django_user_model):
     assert django_user_model.objects.get(username="admin").password == password_hash
 
 
-def test_every_demo_page_is_in_english_too(client):
-    """Offers, providers, schemes, best practices, stories and their updates: all translated."""
+def test_every_demo_page_is_in_english_with_images_in_its_language(client):
+    """Offers, providers, schemes, best practices, stories and their updates: all translated;
+    their illustrations and monograms are Wagtail images with renditions and alt text in the
+    page's language."""
     from wagtail.models import Locale
 
     build_demo(log=lambda line: None)
@@ -45,3 +47,19 @@ def test_every_demo_page_is_in_english_too(client):
     assert dutch.count() > 80
     english = client.get("/en/offers/", HTTP_HOST="127.0.0.1:8000")
     assert english.status_code == 200
+
+    from bestpractices.models import BestPracticePage
+    from offers.models import OfferPage, ProviderPage
+
+    for page in OfferPage.objects.live().select_related("social_image", "locale"):
+        image = page.social_image
+        assert image is not None and image.renditions.exists(), page
+        english_alt = page.locale.language_code == "en"
+        assert image.title.startswith("Illustration" if english_alt else "Illustratie"), page
+    for page in ProviderPage.objects.live().select_related("logo", "locale"):
+        assert page.logo is not None and page.logo.renditions.exists(), page
+    best_practice = BestPracticePage.objects.get(locale=en, slug="sbb-the-hague")
+    html = client.get(best_practice.url, HTTP_HOST="127.0.0.1:8000").text
+    alt = best_practice.social_image.description
+    assert alt and f'alt="{alt}"' in html
+    assert 'lang="en"' in html

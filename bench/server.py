@@ -1,0 +1,73 @@
+"""Start gunicorn with production settings on loopback for a benchmark, and stop it."""
+
+import contextlib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from loadgen import request
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def production_environment(database_url, redis_url, **extra):
+    secret = (ROOT / "var" / "secret-key").read_text().strip()
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DJANGO_SETTINGS_MODULE", "ELASTICSEARCH_URL"}
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=secret,
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        SECURE_SSL_REDIRECT="false",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        LOG_LEVEL="ERROR",
+        GUNICORN_ACCESSLOG="",
+        **extra,
+    )
+    return environment
+
+
+def manage(environment, *args):
+    subprocess.run([str(BIN / "python"), "manage.py", *args], cwd=ROOT, env=environment, check=True)
+
+
+@contextlib.contextmanager
+def gunicorn(environment, port, workers=2):
+    """gunicorn on 127.0.0.1:`port` until the block ends; waits for /gezond/ to answer 200."""
+    process = subprocess.Popen(
+        [
+            str(BIN / "gunicorn"),
+            "--config",
+            "site/config/gunicorn.py",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "config.wsgi",
+        ],
+        cwd=ROOT,
+        env=environment,
+    )
+    try:
+        for _ in range(120):
+            try:
+                if request("127.0.0.1", port, "GET", "/gezond/")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if process.poll() is not None:
+                raise RuntimeError("gunicorn stopped while starting")
+            time.sleep(0.5)
+        else:
+            raise RuntimeError("gunicorn did not answer /gezond/ within a minute")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

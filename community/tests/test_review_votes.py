@@ -1,0 +1,37 @@
+"""Helpful votes on reviews: only members verified for a school cast them."""
+
+import pytest
+from django.urls import reverse
+
+from community.models import HelpfulVote
+
+from .factories import SchoolFactory, member
+from .test_reviews import (  # noqa: F401 (fixtures)
+    add_review,
+    catalogue,
+    offer,
+    offer_html,
+    school,
+    verified_member,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_only_members_verified_for_a_school_vote_helpful(client, offer, school):  # noqa: F811
+    review = add_review(offer, 4, school=school, author=verified_member(school))
+    url = reverse("community:review_helpful", args=[review.pk])
+    no_school = member()
+    client.force_login(no_school)
+    assert 'action="' + url not in offer_html(client, offer)
+
+    response = client.post(url)
+
+    assert response.status_code == 403
+    assert "Alleen scholen kunnen stemmen" in response.content.decode()
+    assert not HelpfulVote.objects.exists()
+
+    client.force_login(verified_member(SchoolFactory(name="De Fontein")))
+    assert 'action="' + url in offer_html(client, offer)
+    client.post(url)
+    assert HelpfulVote.objects.count() == 1

@@ -1,0 +1,72 @@
+"""Query budgets of the catalogue: listings ≤ 15 SQL queries, the calendar ≤ 10, an offer page
+≤ 15 (the issue's target is 12: its six taxonomy lists cost a query each), each the same
+however many offers, sessions and terms there are. Measured on the second view (the header's
+menu and the footer come from the shared cache until something is published)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from core.models import LearningArea, TargetGroup, Theme
+from offers.tests.factories import OfferPageFactory, add_session, aware, dutch, region
+from search.indexing import index_instance
+
+pytestmark = pytest.mark.django_db
+
+OFFER_BUDGET = 15
+LISTING_BUDGET = 15
+CALENDAR_BUDGET = 10
+
+
+def queries_for(client, url):
+    # Two views first: the very first view of a site creates its settings row (a change that
+    # makes the header and footer caches stale), the next fills them.
+    for _ in range(2):
+        assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def add_offers(provider, count, rich):
+    offers = []
+    for n in range(count):
+        extra = {}
+        if rich:
+            extra = {
+                "themes": [dutch(Theme, "verrijkte-schooldag"), dutch(Theme, "gezonde-basis")],
+                "target_groups": [dutch(TargetGroup, "groep-5-6"), dutch(TargetGroup, "groep-7-8")],
+                "learning_areas": [dutch(LearningArea, "techniek")],
+                "reach": "local",
+                "regions": [region("eemsdelta-gm1979"), region("rotterdam-gm0599")],
+            }
+        offer = OfferPageFactory(parent=provider, **extra)
+        for month in range(1, 4 if rich else 2):
+            add_session(offer, aware(2025, 9 + month, 1 + n % 20))
+        index_instance(offer)
+        offers.append(offer)
+    return offers
+
+
+def measure(client, offer, catalogue_url):
+    return {
+        "offer": queries_for(client, offer.url),
+        "catalogue": queries_for(client, catalogue_url),
+        "filtered": queries_for(client, catalogue_url + "?thema=verrijkte-schooldag"),
+        "calendar": queries_for(client, "/kalender/?schooljaar=2025-2026"),
+    }
+
+
+def test_offer_pages_listings_and_calendar_stay_within_budget(client, catalogue):
+    provider, index = catalogue["provider"], catalogue["index"]
+    first = add_offers(provider, 2, rich=False)[0]
+    small = measure(client, first, index.url)
+    rich = add_offers(provider, 15, rich=True)[0]
+    large = measure(client, rich, index.url)
+
+    assert large == small
+    assert large["offer"] <= OFFER_BUDGET
+    assert large["catalogue"] <= LISTING_BUDGET
+    assert large["filtered"] <= LISTING_BUDGET
+    assert large["calendar"] <= CALENDAR_BUDGET

@@ -1,0 +1,177 @@
+"""From the words a visitor types to what the database engine searches for.
+
+Each word becomes a group of alternatives taken from the index's own vocabulary (the words of
+titles, summaries and taxonomy labels in the visitor's language): the word itself, its other
+forms (same Dutch or English stem), one typo corrected for words of five letters or more, the
+completions of the last word typed, and the synonyms editors keep (search.models.Synonym).
+An entry must match one alternative of every group; when none does, the service asks again
+with fewer words.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+from django.core.cache import cache
+
+from .labels import labels_version
+from .models import SearchEntry, Synonym
+
+STEMMERS = {"nl": "dutch", "en": "english"}
+WORD = re.compile(r"\w+")
+TYPO_MIN_LENGTH = 5
+PREFIX_MIN_LENGTH = 3
+MAX_ALTERNATIVES = 8
+LETTERS = "abcdefghijklmnopqrstuvwxyzéëïöü"
+
+
+def words(text):
+    return WORD.findall(text.lower())
+
+
+@lru_cache(maxsize=4)
+def stemmer(language):
+    return snowballstemmer.stemmer(STEMMERS.get(language, "dutch"))
+
+
+def stem(word, language):
+    return stemmer(language).stemWord(word)
+
+
+@dataclass
+class Vocabulary:
+    language: str
+    counts: Counter
+    by_stem: dict = field(default_factory=dict)
+    ordered: list = field(default_factory=list)  # sorted words, for prefixes
+
+    @classmethod
+    def build(cls, language):
+        counts = Counter()
+        rows = SearchEntry.objects.filter(language__in=[language, ""]).values_list(
+            "title", "summary", "keywords"
+        )
+        for row in rows.iterator(chunk_size=2000):
+            for text in row:
+                counts.update(words(text))
+        vocabulary = cls(language, counts, ordered=sorted(counts))
+        for word in counts:
+            vocabulary.by_stem.setdefault(stem(word, language), []).append(word)
+        return vocabulary
+
+    def __contains__(self, word):
+        return word in self.counts
+
+    def forms(self, word):
+        """Words of the vocabulary with the same stem, or that are its stem."""
+        root = stem(word, self.language)
+        found = set(self.by_stem.get(root, ()))
+        if root in self.counts:
+            found.add(root)
+        return found
+
+    def near(self, word):
+        """Words one edit away (deleted, inserted, replaced or swapped letter)."""
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+        edits |= {a + c + b for a, b in splits for c in LETTERS}
+        return {edit for edit in edits if edit in self.counts and edit != word}
+
+    def completions(self, prefix, limit=MAX_ALTERNATIVES):
+        from bisect import bisect_left
+
+        start = bisect_left(self.ordered, prefix)
+        found = []
+        for word in self.ordered[start:]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return sorted(found, key=lambda w: -self.counts[w])[:limit]
+
+    def best(self, candidates):
+        return sorted(candidates, key=lambda w: (-self.counts[w], w))
+
+
+def vocabulary(language):
+    """The vocabulary of the index in `language`, rebuilt when entries change."""
+    version = labels_version()
+    return _vocabulary(language, version)
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(language, version):
+    return Vocabulary.build(language)
+
+
+def synonyms(language):
+    """{word: [alternative, ...]} from the synonyms editors keep, both ways."""
+    version = labels_version()
+    key = f"search:synonyms:{language}:{version}"
+    table = cache.get(key)
+    if table is None:
+        table = {}
+        for synonym in Synonym.objects.filter(language__in=[language, ""]):
+            group = [synonym.term.lower(), *synonym.alternative_list()]
+            for member in group:
+                if len(words(member)) == 1:
+                    others = [other for other in group if other != member]
+                    table.setdefault(words(member)[0], []).extend(others)
+        table = {word: list(dict.fromkeys(others)) for word, others in table.items()}
+        cache.set(key, table, 300)
+    return table
+
+
+@dataclass
+class TextPlan:
+    groups: list  # [[alternative text, ...] per word typed]
+    corrected: str = ""  # the text with each unknown word replaced by its best guess
+    typed: list = field(default_factory=list)  # the words typed
+
+    @property
+    def empty(self):
+        return not self.groups
+
+
+def plan(text, language):
+    """The alternatives of every word of `text` (see the module's description)."""
+    vocab = vocabulary(language)
+    table = synonyms(language)
+    typed = words(text)
+    groups, corrected = [], []
+    for position, word in enumerate(typed):
+        last = position == len(typed) - 1
+        options = {word} | vocab.forms(word)
+        guess = word
+        if word not in vocab:
+            known = vocab.best(options - {word})
+            if not known and len(word) >= TYPO_MIN_LENGTH:
+                near = vocab.near(word)
+                known = vocab.best(near | {f for w in near for f in vocab.forms(w)})
+            if not known and last and len(word) >= PREFIX_MIN_LENGTH:
+                known = vocab.completions(word)
+            options |= set(known)
+            guess = known[0] if known else word
+        elif last and len(word) >= PREFIX_MIN_LENGTH:
+            options |= set(vocab.completions(word, limit=3))
+        for option in list(options):
+            options |= set(table.get(option, ()))
+        ordered = [word, *sorted(options - {word}, key=lambda w: (-vocab.counts.get(w, 0), w))]
+        groups.append(ordered[: MAX_ALTERNATIVES + len(table.get(word, ()))])
+        corrected.append(guess)
+    return TextPlan(groups, " ".join(corrected), typed)
+
+
+def synonym_phrases(text, language):
+    """The text with each word that has synonyms replaced by each of them, for engines that
+    analyse words themselves (Elasticsearch)."""
+    table = synonyms(language)
+    typed = words(text)
+    phrases = []
+    for position, word in enumerate(typed):
+        for alternative in table.get(word, ()):
+            phrases.append(" ".join([*typed[:position], alternative, *typed[position + 1 :]]))
+    return phrases
