@@ -46,7 +46,17 @@ class School(models.Model):
         ordering = ["name", "place"]
 
     def __str__(self):
-        return f"{self.name} ({self.place.title()})"
+        return f"{self.name} ({self.where})"
+
+    @property
+    def where(self):
+        """The place, and the municipality only where it differs ("Geleen, Sittard-Geleen"):
+        "Hildegaertschool (Rotterdam) (Rotterdam)" said the same thing twice."""
+        place = self.place_display
+        municipality = self.municipality.name if self.municipality_id else ""
+        if municipality and municipality.casefold() != place.casefold():
+            return f"{place}, {municipality}"
+        return place
 
     @property
     def place_display(self):

@@ -169,3 +169,37 @@ def privacy_page_url(request):
         return ""
     localized = page.localized
     return (localized if localized.live else page).get_url(request) or ""
+
+
+def fallback_language(page, *field_names):
+    """The language code of the page's source when these fields of a translated page still
+    hold the source's text (wagtail-localize publishes untranslated segments in the source
+    language), else "". Lets templates mark that text lang="nl" under an English title."""
+    if not isinstance(page, Page) or page.locale_id is None:
+        return ""
+    cache = page.__dict__.setdefault("_source_cache", {})
+    if "source" not in cache:
+        source = None
+        if page.locale.language_code != settings.LANGUAGE_CODE:
+            source = (
+                page.get_translations()
+                .filter(locale__language_code=settings.LANGUAGE_CODE)
+                .specific()
+                .first()
+            )
+        cache["source"] = source
+    source = cache["source"]
+    if source is None:
+        return ""
+    for name in field_names:
+        mine, theirs = getattr(page, name, None), getattr(source, name, None)
+        if mine and _same_content(mine, theirs):
+            return source.locale.language_code
+    return ""
+
+
+def _same_content(mine, theirs):
+    raw = getattr(mine, "raw_data", None)
+    if raw is not None:  # StreamField: compare the block values, not their ids
+        return [b.get("value") for b in raw] == [b.get("value") for b in theirs.raw_data]
+    return str(mine) == str(theirs)

@@ -59,3 +59,9 @@ def privacy_page_url(context):
     """The privacy statement in the visitor's language (SiteSettings.privacy_page), or ""."""
     request = context.get("request")
     return navigation.privacy_page_url(request) if request is not None else ""
+
+
+@register.simple_tag
+def fallback_lang(page, *field_names):
+    """`lang` for text that an English page still shows in Dutch (see navigation)."""
+    return navigation.fallback_language(page, *field_names)
