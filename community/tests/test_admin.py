@@ -50,7 +50,13 @@ def test_editor_verifies_a_member_for_a_school(client, home_pages, editor):
     profile = member().profile
     response = client.post(
         reverse("community_profile:edit", args=[profile.pk]),
-        {"display_name": profile.display_name, "role": "teacher", "verified_school": school.pk},
+        {
+            "display_name": profile.display_name,
+            "role": "teacher",
+            "verified_school": school.pk,
+            "visibility": profile.visibility,
+            "language": profile.language,
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     profile.refresh_from_db()
