@@ -215,3 +215,47 @@ def test_export_lists_follows_and_deleting_the_account_ends_them(client, home_pa
 
     client.post("/mijn-profiel/verwijderen/", {"confirm": "on"})
     assert not Follow.objects.exists()
+
+
+def test_follow_the_replies_under_a_page(client, home_pages):
+    page = home_pages[0]
+    follower, author = member(), member(display_name="Yara")
+    client.force_login(follower)
+    client.post(f"/volgen/pagina/{page.pk}/")
+    assert Follow.follows(follower, page)
+
+    client.force_login(author)
+    client.post("/reacties/plaatsen/", reply_data(page, "Dit werkte bij ons."))
+
+    [message] = mail.outbox
+    assert message.to == [follower.email]
+    assert page.title in message.subject and "Dit werkte bij ons." in message.body
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_following_at_the_same_moment_stores_one_follow():
+    """Two tabs (or a double click) follow at once: the constraint keeps one row, neither
+    request fails."""
+    import threading
+
+    from django.db import connection
+
+    user, discussion = member(), DiscussionFactory()
+    barrier, errors = threading.Barrier(4), []
+
+    def follow():
+        try:
+            barrier.wait()
+            Follow.start(user, discussion)
+        except Exception as error:  # collected and asserted below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=follow) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert Follow.objects.filter(member=user).count() == 1

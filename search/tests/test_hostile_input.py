@@ -107,4 +107,7 @@ def test_control_character_in_a_parameter_name_is_refused_with_a_message(
     path = demo_paths.get(listing, listing)
     response = client.get(f"{path}?thema%00=x", HTTP_HOST="localhost")
     assert response.status_code == 400
-    assert "stuurteken" in response.content.decode()
+    # The message in the language of the page asked for (NUL and other control characters
+    # have their own 400 in the hostile-values test above).
+    expected = "control character" if path.startswith("/en/") else "stuurteken"
+    assert expected in response.content.decode()
