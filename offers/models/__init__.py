@@ -18,13 +18,13 @@ from .needs import (
 from .offers import (
     AccreditationLevel,
     OfferPage,
-    OfferSession,
     OfferType,
     PriceUnit,
     SchoolTime,
 )
 from .providers import ProviderIndexPage, ProviderPage
 from .reach import Reach
+from .sessions import OfferSession, count_places
 
 __all__ = [
     "AccreditationLevel",
@@ -47,6 +47,7 @@ __all__ = [
     "SchoolPlanFeed",
     "SchoolTime",
     "ShortlistItem",
+    "count_places",
     "may_manage",
     "schools_of",
 ]

@@ -1,15 +1,17 @@
 """Offers: what providers offer schools, with its facts, sessions, reach, cost and accreditation."""
 
+from datetime import timedelta
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -19,6 +21,7 @@ from core.models.taxonomy import localized_terms
 from offers.localization import default_locale_terms
 
 from .reach import Reach, reach_errors
+from .sessions import OfferSession, count_places
 
 
 class OfferType(models.TextChoices):
@@ -60,33 +63,6 @@ class ReachPageForm(WagtailAdminPageForm):
     def _post_clean(self):
         self.save_cluster_m2m()
         super()._post_clean()
-
-
-class OfferSession(Orderable):
-    page = ParentalKey("offers.OfferPage", on_delete=models.CASCADE, related_name="sessions")
-    start = models.DateTimeField(_("begin"))
-    end = models.DateTimeField(_("einde"))
-    place = models.CharField(_("plaats"), max_length=200, blank=True)
-    places_left = models.PositiveIntegerField(
-        _("vrije plaatsen"), null=True, blank=True, help_text=_("Leeg als het niet vol kan raken.")
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-        FieldRowPanel([FieldPanel("place"), FieldPanel("places_left")]),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("datum")
-        verbose_name_plural = _("data")
-
-    def __str__(self):
-        return f"{self.page.title}: {timezone.localtime(self.start):%Y-%m-%d %H:%M}"
-
-    def clean(self):
-        super().clean()
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("Het einde ligt na het begin.")})
 
 
 class OfferPage(BasePage):
@@ -390,10 +366,31 @@ class OfferPage(BasePage):
 
         return ProviderPage.objects.filter(pk=self.get_parent().pk).first()
 
+    def source_page(self):
+        """This offer in the default language, whose sessions hold the bookings."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        source = OfferPage.objects.filter(
+            translation_key=self.translation_key, locale=default
+        ).first()
+        return source or self
+
     def upcoming_sessions(self):
+        """Sessions not yet over, with their booked places; a translation shows the
+        sessions of the offer in the default language, where schools book."""
         now = timezone.now()
-        sessions = [session for session in self.sessions.all() if session.end >= now]
-        return sorted(sessions, key=lambda session: session.start)
+        sessions = [session for session in self.source_page().sessions.all() if session.end >= now]
+        return count_places(sorted(sessions, key=lambda session: session.start))
+
+    def listed_sessions(self, days_back=30):
+        """What the offer page lists: sessions of the last weeks (shown as past) and upcoming."""
+        since = timezone.now() - timedelta(days=days_back)
+        sessions = [s for s in self.source_page().sessions.all() if s.end >= since]
+        return count_places(sorted(sessions, key=lambda session: session.start))
+
+    def bookable_sessions(self):
+        return [session for session in self.upcoming_sessions() if not session.is_full]
 
     @property
     def has_no_dates(self):
@@ -414,5 +411,5 @@ class OfferPage(BasePage):
         context["replaces_goals"] = localized_terms(self.replaces_goals.all())
         context["regions"] = list(self.regions.all())
         context["funding_schemes"] = localized_terms(self.funding_schemes.live())
-        context["sessions"] = self.upcoming_sessions()
+        context["sessions"] = self.listed_sessions()
         return context
