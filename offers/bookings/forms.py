@@ -102,9 +102,7 @@ class RequestForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         session = data.get("session")
-        options = [
-            data.get(name) for name in ("date_option_1", "date_option_2", "date_option_3")
-        ]
+        options = [data.get(name) for name in ("date_option_1", "date_option_2", "date_option_3")]
         options = [day for day in options if day]
         if session is None and not options:
             raise forms.ValidationError(

@@ -21,7 +21,7 @@ from core.models.taxonomy import localized_terms
 from offers.localization import default_locale_terms
 
 from .reach import Reach, reach_errors
-from .sessions import OfferSession, count_places
+from .sessions import count_places
 
 
 class OfferType(models.TextChoices):

@@ -93,19 +93,23 @@ def count_places(sessions):
     """Set `places_booked` on each session with one query; returns the sessions as a list."""
     sessions = list(sessions)
     ids = [session.pk for session in sessions if session.pk]
-    booked = dict(
-        OfferSession.objects.filter(pk__in=ids)
-        .annotate(
-            taken=Coalesce(
-                Sum(
-                    "booking_requests__pupils",
-                    filter=Q(booking_requests__status__in=HOLDING_STATUSES),
-                ),
-                0,
+    booked = (
+        dict(
+            OfferSession.objects.filter(pk__in=ids)
+            .annotate(
+                taken=Coalesce(
+                    Sum(
+                        "booking_requests__pupils",
+                        filter=Q(booking_requests__status__in=HOLDING_STATUSES),
+                    ),
+                    0,
+                )
             )
+            .values_list("pk", "taken")
         )
-        .values_list("pk", "taken")
-    ) if ids else {}
+        if ids
+        else {}
+    )
     for session in sessions:
         session.places_booked = booked.get(session.pk, 0)
     return sessions

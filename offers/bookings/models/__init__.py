@@ -1,5 +1,5 @@
-from .access import provider_keys, provider_page_of, school_ids, side_of
 from ..choices import CLOSED, HOLDING, OPEN, Side, Status
+from .access import provider_keys, provider_page_of, school_ids, side_of
 from .requests import BookingRequest, RequestEvent, places_taken
 
 __all__ = [

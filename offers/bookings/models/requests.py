@@ -15,8 +15,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .access import provider_keys, school_ids
 from ..choices import HOLDING, OPEN, Side, Status
+from .access import provider_keys, school_ids
 
 MAX_PUPILS = 1000
 MESSAGE_MAX_LENGTH = 2000

@@ -6,10 +6,15 @@ import pytest
 from django.utils import timezone, translation
 
 from community.tests.factories import SchoolFactory, member
-from offers.tests.conftest import catalogue, read_in_dutch, school, teacher  # noqa: F401
+from offers.tests import conftest as offers_fixtures
 from offers.tests.factories import OfferPageFactory, add_session
 
 from .. import transitions
+
+# The offers tests' school, teacher and catalogue, shared rather than built twice.
+catalogue = offers_fixtures.catalogue
+school = offers_fixtures.school
+teacher = offers_fixtures.teacher
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +30,8 @@ def offer(catalogue):
 
 @pytest.fixture
 def session(offer):
-    return add_session(offer, timezone.now() + timedelta(days=14), place="Techniekpunt", capacity=30)
+    start = timezone.now() + timedelta(days=14)
+    return add_session(offer, start, place="Techniekpunt", capacity=30)
 
 
 @pytest.fixture

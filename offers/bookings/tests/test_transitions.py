@@ -30,9 +30,7 @@ def unchanged(booking, before):
     return state(booking) == before
 
 
-def test_a_request_for_a_session_holds_its_places_and_records_who_asked(
-    ask, session, teacher
-):
+def test_a_request_for_a_session_holds_its_places_and_records_who_asked(ask, session, teacher):
     booking = ask(session=session)
     assert booking.status == Status.NEW
     assert booking.start == session.start
@@ -66,9 +64,7 @@ def test_provider_accepts_one_of_the_proposed_dates(ask, provider_member, future
     assert booking.status == Status.ACCEPTED and booking.start == start
 
 
-def test_accepting_a_date_the_school_did_not_propose_is_refused(
-    ask, provider_member, future_dates
-):
+def test_accepting_a_date_the_school_did_not_propose_is_refused(ask, provider_member, future_dates):
     booking = ask(date_option_1=future_dates[0])
     before = state(booking)
     with pytest.raises(TransitionError, match="voorstelde"):

@@ -221,7 +221,9 @@ FORM_CLASSES = {
 DONE_MESSAGES = {
     "accept": _lazy("U heeft de aanvraag geaccepteerd. De school krijgt een e-mail."),
     "propose": _lazy("Uw voorstel is verstuurd naar de school."),
-    "accept-proposal": _lazy("U heeft het voorstel aangenomen; de activiteit staat in uw planning."),
+    "accept-proposal": _lazy(
+        "U heeft het voorstel aangenomen; de activiteit staat in uw planning."
+    ),
     "decline-proposal": _lazy("U heeft het voorstel afgewezen."),
     "decline": _lazy("U heeft de aanvraag afgewezen. De school krijgt uw reden."),
     "cancel": _lazy("De aanvraag is geannuleerd. De andere kant krijgt een e-mail."),
@@ -251,7 +253,11 @@ def request_action(request, pk, action):
     form = _form_for(action, booking, request.POST)
     if form is not None and not form.is_valid():
         return _render_detail(
-            request, booking, side, bound=(action, form), error=_("Controleer het formulier."),
+            request,
+            booking,
+            side,
+            bound=(action, form),
+            error=_("Controleer het formulier."),
             status=400,
         )
     try:

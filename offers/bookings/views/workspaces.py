@@ -20,8 +20,14 @@ from wagtail.models import Locale
 
 from community.models import Review
 from offers.matching import offer_demand
-from offers.models import NeedProfile, OfferPage, ProviderPage, SchoolPlanFeed, ShortlistItem
-from offers.models import schools_of
+from offers.models import (
+    NeedProfile,
+    OfferPage,
+    ProviderPage,
+    SchoolPlanFeed,
+    ShortlistItem,
+    schools_of,
+)
 
 from ..choices import Status
 from ..models import BookingRequest, provider_page_of
@@ -150,7 +156,11 @@ def demand_of(offers):
         total += demand.total
         groups.update(dict(demand.by_target_group))
         provinces.update(dict(demand.by_province))
-    return {"total": total, "groups": sorted(groups.items()), "provinces": sorted(provinces.items())}
+    return {
+        "total": total,
+        "groups": sorted(groups.items()),
+        "provinces": sorted(provinces.items()),
+    }
 
 
 @never_cache
@@ -232,7 +242,7 @@ def bookings_csv(request):
         .order_by("start")
     )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="%s.csv"' % _("boekingen")
+    response["Content-Disposition"] = f'attachment; filename="{_("boekingen")}.csv"'
     response.write("\ufeff")  # so that spreadsheet programs read the file as UTF-8
     writer = csv.writer(response, delimiter=";")
     writer.writerow([str(label) for label, _value in CSV_FIELDS])
