@@ -929,8 +929,8 @@ def run_measurements(requests, seed):
     from django.test import Client
     from django.utils import translation
 
-    from search.engines import run_search
     from search.query import SearchQuery
+    from search.service import search as run_search
 
     rng = random.Random(seed)
     client = Client()
@@ -1179,8 +1179,7 @@ def main():
 
     from bestpractices.models import BestPracticePage, OntwikkelplekPage
     from community.models import Discussion, Review, School
-    from offers.models import FundingSchemePage, OfferPage, ProviderPage
-    from offers.models.offers import OfferSession
+    from offers.models import FundingSchemePage, OfferPage, OfferSession, ProviderPage
 
     counts = {
         "schools (real list)": School.objects.count(),

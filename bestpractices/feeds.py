@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from core.navigation import home_page_for
+from core.text import without_control_characters
 
 from .models import BestPracticePage, StoryUpdatePage
 
@@ -33,11 +34,13 @@ class NewContentFeed(Feed):
             pages = pages.descendant_of(home)
         return pages.order_by("-first_published_at", "-pk").specific()[:FEED_SIZE]
 
+    # XML cannot carry control characters; editors paste them from word processors.
     def item_title(self, item):
-        return item.title
+        return without_control_characters(item.title)
 
     def item_description(self, item):
-        return item.summary or getattr(item, "goal", "") or getattr(item, "intro", "")
+        text = item.summary or getattr(item, "goal", "") or getattr(item, "intro", "")
+        return without_control_characters(str(text))
 
     def item_link(self, item):
         return item.get_full_url(self.request)

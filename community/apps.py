@@ -10,4 +10,6 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import lockout, search_documents, signals  # noqa: F401
+
+        search_documents.register()

@@ -21,7 +21,7 @@ from wagtail.admin.widgets import ListingButton
 
 from .models import Flag, Review
 from .models.flags import is_hidden
-from .views_flags import item_anchor, item_page_url
+from .views.flags import item_anchor, item_page_url
 
 
 def describe(flag):

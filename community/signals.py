@@ -7,8 +7,10 @@ from django.dispatch import receiver
 from django_comments.signals import comment_will_be_posted
 from django_comments_xtd.models import TmpXtdComment, XtdComment
 
+from core import pagecache
+
 from .auth import has_verified_email
-from .models import Discussion, Profile, SchoolEmailDomain
+from .models import Discussion, Follow, Profile, SchoolEmailDomain
 
 
 @receiver(email_confirmed)
@@ -30,14 +32,30 @@ def verify_by_email_domain(sender, request=None, email_address=None, **kwargs):
 def _refresh_discussion(comment):
     if comment.content_type_id != ContentType.objects.get_for_model(Discussion).pk:
         return
+    # The thread and the lists that show its reply count are stale in the page cache.
+    pagecache.purge(pagecache.discussion_tag(comment.object_pk), pagecache.DISCUSSIONS)
     discussion = Discussion.objects.filter(pk=comment.object_pk).first()
     if discussion is not None:
         discussion.refresh_stats()
 
 
+@receiver(post_save, sender=Discussion)
+@receiver(post_delete, sender=Discussion)
+def discussion_changed(sender, instance, **kwargs):
+    # Discussions are found by the site search too, so the "site" pages go with them.
+    pagecache.purge(pagecache.discussion_tag(instance.pk), pagecache.DISCUSSIONS, pagecache.SITE)
+
+
 @receiver(post_save, sender=XtdComment)
 def comment_saved(sender, instance, **kwargs):
     _refresh_discussion(instance)
+
+
+@receiver(post_save, sender=Discussion)
+def starter_follows_discussion(sender, instance, created, **kwargs):
+    """Whoever starts a discussion hears of its replies (they can stop in one click)."""
+    if created and instance.author_id:
+        Follow.start(instance.author, instance)
 
 
 @receiver(post_delete, sender=XtdComment)
@@ -59,6 +77,7 @@ def review_saved(sender, instance, **kwargs):
     from .reviews import update_offer_rating
 
     update_offer_rating(instance.offer_id)
+    pagecache.purge(pagecache.SITE)  # the offer page, and the catalogue's order by score
 
 
 @receiver(post_delete, sender="community.Review")
@@ -66,3 +85,13 @@ def review_deleted(sender, instance, **kwargs):
     from .reviews import update_offer_rating
 
     update_offer_rating(instance.offer_id)
+    pagecache.purge(pagecache.SITE)
+
+
+@receiver(post_save, sender="community.ProviderReply")
+@receiver(post_delete, sender="community.ProviderReply")
+@receiver(post_save, sender="community.HelpfulVote")
+@receiver(post_delete, sender="community.HelpfulVote")
+def review_detail_changed(sender, **kwargs):
+    """A provider's reply and the "nuttig" count are shown with the review on the offer page."""
+    pagecache.purge(pagecache.SITE)

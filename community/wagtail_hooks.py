@@ -159,18 +159,3 @@ class CommunityGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_community_viewsets():
     return CommunityGroup()
-
-
-@hooks.register("register_demo_content")
-def community_demo(context):
-    from .demo import build_community_demo
-
-    build_community_demo(context)
-
-
-@hooks.register("register_demo_content", order=50)
-def community_reviews_demo(context):
-    """Reviews of demo offers; runs after the catalogue's demo step (default order 0)."""
-    from .demo_reviews import build_reviews_demo
-
-    build_reviews_demo(context)

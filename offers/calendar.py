@@ -8,10 +8,14 @@ from itertools import groupby
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 
-from offers.filters import offer_filter
-from offers.localization import in_active_locale
-from offers.models import OfferPage, OfferSession
+from core.holidays import HOLIDAY_REGIONS, holiday_region_of, holidays_between, region_names
+from core.models import Region
+from offers.models import OfferPage, OfferSession, count_places
+from search import service
+from search.query import SearchQuery
+from search.sources import page_key, parse_key
 
 SCHOOL_YEAR_PARAM = "schooljaar"
 
@@ -71,26 +75,36 @@ class Month:
     sessions: list
 
 
-def calendar_data(params):
-    """Everything the calendar page and feed show for these GET parameters."""
+def calendar_data(params, language):
+    """Everything the calendar page and feed show for these GET parameters: the offers come
+    from the site search (the same filters as the catalogue), restricted to offers with a
+    session in the school year or on request."""
     year = SchoolYear.from_param(params.get(SCHOOL_YEAR_PARAM))
     start, end = year.bounds()
     sessions_in_year = OfferSession.objects.filter(start__gte=start, start__lt=end)
-    offers = in_active_locale(OfferPage.objects.live()).filter(
+    in_year = OfferPage.objects.live().filter(
         Q(pk__in=sessions_in_year.values("page_id")) | Q(on_request=True)
     )
-    faceted = offer_filter(offers, params)
-    results = faceted.results
-    sessions = list(
-        sessions_in_year.filter(page__in=results.values("pk"))
+    params = params.copy()
+    params.setlist("soort", ["offer"])
+    query = SearchQuery.from_params(params, language)
+    query.within = tuple(page_key(pk) for pk in in_year.values_list("pk", flat=True))
+    query.page_size = 1  # the facets and notes; the offers come from matching_keys
+    response = service.search(query)
+    response.facets = [group for group in response.facets if group.name != "kind"]
+    pks = [pk for _kind, pk in map(parse_key, service.matching_keys(response.query))]
+    # Booked places of all sessions in one query (they are counted from schools' requests).
+    sessions = count_places(
+        sessions_in_year.filter(page_id__in=pks)
         .select_related("page")
         .order_by("start", "page__title")
     )
     return {
         "school_year": year,
-        "filter": faceted,
+        "response": response,
+        "query": response.query,
         "sessions": sessions,
-        "on_request": list(results.filter(on_request=True).order_by("title")),
+        "on_request": list(OfferPage.objects.filter(pk__in=pks, on_request=True).order_by("title")),
     }
 
 
@@ -106,3 +120,41 @@ def group_by_month(sessions):
         first = date(year, month, 1)
         months.append(Month(date_format(first, "F Y"), f"{year}-{month:02d}", list(items)))
     return months
+
+
+HOLIDAY_REGION_PARAM = "vakantieregio"
+
+
+def holiday_context(params, year):
+    """The school holidays the calendar shows: of the holiday region asked for, or of the
+    region filtered on when it lies in one holiday region; none otherwise."""
+    chosen = params.get(HOLIDAY_REGION_PARAM, "")
+    if chosen not in HOLIDAY_REGIONS:
+        chosen = None
+        value = params.get("regio", "")
+        if value:
+            region = (
+                Region.objects.filter(Q(code=value) | Q(slug=value))
+                .select_related("province")
+                .first()
+            )
+            chosen = holiday_region_of(region)
+    names = region_names()
+    english = (get_language() or "nl").startswith("en")
+    query = params.copy()
+    query.pop(HOLIDAY_REGION_PARAM, None)
+    return {
+        "holiday_region": chosen,
+        "holiday_region_name": names[chosen][english] if chosen else "",
+        "holidays": holidays_between(year.first_day, year.last_day, chosen) if chosen else [],
+        "holiday_region_links": [
+            (code, names[code][english], _query_with(query, HOLIDAY_REGION_PARAM, code))
+            for code in HOLIDAY_REGIONS
+        ],
+    }
+
+
+def _query_with(query, name, value):
+    query = query.copy()
+    query[name] = value
+    return query.urlencode()

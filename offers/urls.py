@@ -3,7 +3,8 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from offers import needs_views, views
+from offers import views
+from offers.needs.views import alerts, feed, needs, shortlist
 
 app_name = "offers"
 urlpatterns = [
@@ -11,49 +12,49 @@ urlpatterns = [
     path(_("kalender.ics"), views.calendar_feed, name="calendar_feed"),
 ]
 
-# Need profiles, matches, shortlist and plan of a school (offers.needs_views).
+# Need profiles, matches, shortlist and plan of a school (offers.needs.views).
 urlpatterns += [
-    path(_("mijn-school/hulpvragen/"), needs_views.need_list, name="need_list"),
-    path(_("mijn-school/hulpvragen/nieuw/"), needs_views.need_create, name="need_create"),
-    path(_("mijn-school/hulpvragen/<int:pk>/"), needs_views.need_matches, name="need_matches"),
-    path(_("mijn-school/hulpvragen/<int:pk>/bewerken/"), needs_views.need_edit, name="need_edit"),
+    path(_("mijn-school/hulpvragen/"), needs.need_list, name="need_list"),
+    path(_("mijn-school/hulpvragen/nieuw/"), needs.need_create, name="need_create"),
+    path(_("mijn-school/hulpvragen/<int:pk>/"), needs.need_matches, name="need_matches"),
+    path(_("mijn-school/hulpvragen/<int:pk>/bewerken/"), needs.need_edit, name="need_edit"),
     path(
         _("mijn-school/hulpvragen/<int:pk>/verwijderen/"),
-        needs_views.need_delete,
+        needs.need_delete,
         name="need_delete",
     ),
     path(
         _("mijn-school/hulpvragen/<int:pk>/kerndoelen/"),
-        needs_views.need_curriculum,
+        needs.need_curriculum,
         name="need_curriculum",
     ),
-    path(_("mijn-school/hulpvragen/<int:pk>/plan/"), needs_views.need_plan, name="need_plan"),
+    path(_("mijn-school/hulpvragen/<int:pk>/plan/"), needs.need_plan, name="need_plan"),
     path(
         _("mijn-school/hulpvragen/<int:pk>/meldingen/"),
-        needs_views.need_alert,
+        alerts.need_alert,
         name="need_alert",
     ),
     path(
         _("meldingen/afmelden/<str:token>/"),
-        needs_views.alert_unsubscribe,
+        alerts.alert_unsubscribe,
         name="alert_unsubscribe",
     ),
-    path(_("mijn-school/<int:school_pk>/keuzelijst/"), needs_views.shortlist, name="shortlist"),
-    path(_("mijn-school/keuzelijst/toevoegen/"), needs_views.shortlist_add, name="shortlist_add"),
+    path(_("mijn-school/<int:school_pk>/keuzelijst/"), shortlist.shortlist, name="shortlist"),
+    path(_("mijn-school/keuzelijst/toevoegen/"), shortlist.shortlist_add, name="shortlist_add"),
     path(
         _("mijn-school/keuzelijst/<int:pk>/"),
-        needs_views.shortlist_update,
+        shortlist.shortlist_update,
         name="shortlist_update",
     ),
     path(
         _("mijn-school/keuzelijst/<int:pk>/uitgevoerd/"),
-        needs_views.shortlist_done,
+        shortlist.shortlist_done,
         name="shortlist_done",
     ),
     path(
         _("mijn-school/keuzelijst/<int:pk>/verwijderen/"),
-        needs_views.shortlist_remove,
+        shortlist.shortlist_remove,
         name="shortlist_remove",
     ),
-    path(_("mijn-school/agenda/<str:token>.ics"), needs_views.school_feed, name="school_feed"),
+    path(_("mijn-school/agenda/<str:token>.ics"), feed.school_feed, name="school_feed"),
 ]

@@ -3,22 +3,28 @@
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month
+from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month, holiday_context
+from offers.filters import CALENDAR_RENAMES, legacy_redirect
 
 ICAL_DOMAIN = "ontwikkelplaats.leercommunity"
 
 
 def calendar(request):
-    data = calendar_data(request.GET)
+    if redirect := legacy_redirect(request, CALENDAR_RENAMES):
+        return redirect
+    data = calendar_data(request.GET, get_language())
     query = request.GET.copy()
     query.pop(SCHOOL_YEAR_PARAM, None)
     year = data["school_year"]
     context = {
         **data,
-        "facets": data["filter"].facet_results(),
+        "facets": data["response"].facets,
+        "filtered": bool(data["query"].filters),
+        "clear_url": f"?{SCHOOL_YEAR_PARAM}={year.param}",
         "months": group_by_month(data["sessions"]),
         "filter_query": request.GET.urlencode(),
         "query_without_year": query.urlencode(),
@@ -26,6 +32,8 @@ def calendar(request):
         "next_year": year.next(),
         "school_year_param": SCHOOL_YEAR_PARAM,
         "year_hidden": (SCHOOL_YEAR_PARAM, year.param),
+        **holiday_context(request.GET, year),
+        "now": timezone.now(),
     }
     return TemplateResponse(request, "offers/calendar.html", context)
 
@@ -35,7 +43,9 @@ def session_uid(session):
 
 
 def calendar_feed(request):
-    data = calendar_data(request.GET)
+    if redirect := legacy_redirect(request, CALENDAR_RENAMES):
+        return redirect
+    data = calendar_data(request.GET, get_language())
     feed = Calendar()
     feed.add("prodid", "-//Leercommunity & Ontwikkelplaats//Schooljaarkalender//NL")
     feed.add("version", "2.0")
@@ -56,6 +66,8 @@ def calendar_feed(request):
         if offer.summary:
             event.add("description", offer.summary)
         feed.add_component(event)
+    # Events carry TZID=Europe/Amsterdam; a valid feed defines that zone in a VTIMEZONE.
+    feed.add_missing_timezones()
     response = HttpResponse(feed.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="schooljaarkalender.ics"'
     return response

@@ -67,6 +67,9 @@ class SiteFacetedSearch(FacetedSearch):
             )
         else:
             text = Q("match_all")
+        if self.site_query.within is not None:
+            # A listing's own restriction applies to the hits and to every count.
+            search = search.filter("terms", key=list(self.site_query.within))
         return search.query(
             "script_score",
             query=text,

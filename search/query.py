@@ -1,8 +1,10 @@
 """What a search asks for and what it answers, the same for both engines.
 
 Filters are plain GET parameters with Dutch names in both languages, so that a filtered page
-is a shareable link. Malformed values are dropped and reported in `errors` (the HTML page shows
-them as a note, the JSON API answers 400); unknown facet values are ignored by the engines.
+is a shareable link; every listing uses these names and value forms (regions by CBS code).
+Malformed values are dropped and reported in `errors` (the HTML page shows them as a note, the
+JSON API answers 400); values that name nothing are dropped by the service and named in the
+response's note.
 """
 
 from dataclasses import dataclass, field
@@ -36,6 +38,8 @@ FACETS = [
     FacetSpec("accreditation", "erkenning", _("Erkenning")),
     FacetSpec("school_time", "schooltijd", _("Onder of na schooltijd")),
     FacetSpec("strength", "kracht", _("Kracht")),
+    FacetSpec("funder", "financier", _("Soort financier")),
+    FacetSpec("spearhead", "speerpunt", _("Speerpunt")),
 ]
 FACETS_BY_NAME = {spec.name: spec for spec in FACETS}
 KIND_LABELS = {
@@ -65,6 +69,9 @@ class SearchQuery:
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
     needs_funding: bool = False
+    # Only these entry keys (a listing's own restriction, such as offers with dates in a
+    # school year); None for no restriction.
+    within: tuple | None = None
     errors: list = field(default_factory=list)
 
     @property
@@ -166,4 +173,9 @@ class SearchResponse:
     num_pages: int
     facets: list
     engine: str
-    note: str = ""
+    notes: list = field(default_factory=list)
+    unknown: list = field(default_factory=list)  # [(param, value)] that named nothing
+
+    @property
+    def note(self):
+        return " ".join(str(note) for note in self.notes)

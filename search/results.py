@@ -1,8 +1,7 @@
-"""Turning facet counts into the facet groups both engines return."""
+"""Facet groups from an engine's counts, and highlighted excerpts: the same for both engines."""
 
 import re
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -10,64 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import Region
 
-from .adapters import site_labels
-from .models import SearchFacet
-from .query import FACETS, KIND_LABELS, RATING_OPTIONS, RATING_PARAM, FacetGroup, FacetOption
-
-LABELS_VERSION_KEY = "search:labels-version"
-LABELS_TIMEOUT = 300  # seconds; other processes see new labels at the latest after this
-
-
-def labels_changed():
-    """Called when entries change: the next search reads the labels afresh."""
-    cache.set(LABELS_VERSION_KEY, cache.get(LABELS_VERSION_KEY, 0) + 1, None)
-
-
-def facet_labels(language):
-    """{facet name: {value: label}} for every facet value in the index in this language.
-    Cached, because it reads every facet row and changes only when the content changes."""
-    key = f"search:labels:{language}:{cache.get(LABELS_VERSION_KEY, 0)}"
-    labels = cache.get(key)
-    if labels is None:
-        labels = _read_facet_labels(language)
-        cache.set(key, labels, LABELS_TIMEOUT)
-    # Kinds are named by the site, in the visitor's language.
-    return {
-        **labels,
-        "kind": {kind: KIND_LABELS.get(kind, kind) for kind in labels.get("kind", {})},
-    }
-
-
-def _read_facet_labels(language):
-    labels = {}
-    rows = (
-        SearchFacet.objects.filter(entry__language__in=[language, ""])
-        .exclude(name="region")
-        .values_list("name", "value", "label")
-        .distinct()
-    )
-    for name, value, label in rows:
-        labels.setdefault(name, {})[value] = label
-    # Labels the site names itself, in the visitor's language, for the values in the index.
-    for name, names in site_labels(language).items():
-        for value in labels.get(name, {}):
-            if value in names:
-                labels[name][value] = names[value]
-    return labels
-
-
-def known_filters(query, labels):
-    """The query's filters without unknown values; regions are checked against all regions."""
-    known = {}
-    for name, values in query.filters.items():
-        if name == "region":
-            valid = set(Region.objects.filter(code__in=values).values_list("code", flat=True))
-        else:
-            valid = labels.get(name, {})
-        kept = [value for value in values if value in valid]
-        if kept:
-            known[name] = kept
-    return known
+from .query import FACETS, RATING_OPTIONS, RATING_PARAM, FacetGroup, FacetOption
 
 
 def build_facets(query, filters, labels, counts, national_count, rating_counts):

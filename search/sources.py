@@ -1,8 +1,9 @@
 """From content to search entries.
 
 Each kind of content registers a source: which model it comes from, how to list everything
-that should be indexed, and how to flatten one object into SearchDocuments (one per language
-it is shown in). Apps register their sources in `search/registry.py`.
+that should be indexed, and how to flatten one object into a SearchDocument. Content apps
+declare theirs in their own `search_documents.py`, registered from their AppConfig.ready();
+this package imports none of them.
 """
 
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from django.db import transaction
 
 from core.models import Region
 
+from .labels import labels_changed
 from .models import SearchEntry, SearchFacet
 
 
@@ -47,10 +49,31 @@ class Source:
         return f"{self.kind}:{instance.pk}"
 
 
+class PageSource(Source):
+    """Pages share one key space (`page:<id>`), so translations and kinds never collide."""
+
+    def key(self, instance):
+        return page_key(instance.pk)
+
+
+def page_key(pk):
+    return f"page:{pk}"
+
+
+def parse_key(key):
+    """(prefix, primary key) of an entry key such as `page:12` or `discussion:3`; the
+    primary key is None when the key does not end in a number."""
+    prefix, _sep, pk = str(key).partition(":")
+    return prefix, int(pk) if pk.isdigit() else None
+
+
 SOURCES: list[Source] = []
 
 
 def register(source):
+    """Add a source, replacing one registered earlier for the same model (ready() may run
+    more than once in tests)."""
+    SOURCES[:] = [known for known in SOURCES if known.model is not source.model]
     SOURCES.append(source)
     return source
 
@@ -110,8 +133,6 @@ SIGNAL_FIELDS = (
 @transaction.atomic
 def write_document(key, document):
     """Make the entry for `key` match `document`; None removes it."""
-    from .results import labels_changed
-
     # Now for this process, and again once committed for searches that read in between.
     labels_changed()
     transaction.on_commit(labels_changed)

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from bestpractices.blocks import BestPracticeStreamBlock
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
+from search.service import listing_context
 
 from .common import (
     Flag,
@@ -52,6 +53,9 @@ class OrganisationKind(models.TextChoices):
 
 
 class BestPracticeIndexPage(BasePage):
+    # A listing shows the search; it is not a result of it (see search.checks).
+    site_search = False
+
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["core.HomePage"]
@@ -67,13 +71,11 @@ class BestPracticeIndexPage(BasePage):
         verbose_name_plural = _("overzichten goede voorbeelden")
 
     def get_context(self, request, *args, **kwargs):
-        from search.views import search_context
-
         context = super().get_context(request, *args, **kwargs)
         # Through the site's search, with its facets; a Dutch example not yet translated is
         # listed in English too (see search.adapters.document_language).
         context.update(
-            search_context(
+            listing_context(
                 request,
                 kind="bestpractice",
                 sorts=("nieuwste", "titel", "relevantie"),

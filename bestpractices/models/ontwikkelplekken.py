@@ -39,6 +39,9 @@ class Phase(models.TextChoices):
 
 
 class OntwikkelplekIndexPage(BasePage):
+    # A listing shows the search; it is not a result of it (see search.checks).
+    site_search = False
+
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["core.HomePage"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bestpractices.wagtail_hooks import register_demo_content
+from bestpractices.demo import build as register_demo_content
 from core.demo import DemoContext
 from search.indexing import all_documents
 

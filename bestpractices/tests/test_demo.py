@@ -1,12 +1,11 @@
 """The demo content of this app: complete, bilingual where promised, and idempotent."""
 
 import pytest
-from wagtail import hooks
 from wagtail.models import Page, Revision
 
+from bestpractices.demo import build as register_demo_content
 from bestpractices.models import BestPracticePage, OntwikkelplekPage, StoryUpdatePage
-from bestpractices.wagtail_hooks import register_demo_content
-from core.demo import DemoContext
+from core.demo import DEMO_STEPS, DemoContext
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +27,7 @@ def snapshot():
 
 
 def test_demo_step_is_registered():
-    assert register_demo_content in hooks.get_hooks("register_demo_content")
+    assert "bestpractices.demo.build" in DEMO_STEPS
 
 
 def test_demo_adds_the_seed_content_in_both_languages(client, demo_context):

@@ -62,7 +62,10 @@ def test_listing_pages_link_the_feed(client, content):
     assert 'href="/feeds/nieuw/"' in html
 
 
-def test_sitemap_lists_both_languages_with_hreflang_alternates(client, content):
+def test_sitemap_lists_both_languages_with_hreflang_alternates(client, content, settings):
+    # Addresses are on the configured public domain, not the host that asked.
+    settings.SITE_URL = "https://leercommunity.example"
+    site = "https://leercommunity.example"
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     urls = {
@@ -71,10 +74,23 @@ def test_sitemap_lists_both_languages_with_hreflang_alternates(client, content):
         }
         for url in ET.fromstring(response.content).iter(f"{SITEMAP}url")  # noqa: S314 (our own output)
     }
-    nl = "http://localhost/goede-voorbeelden/platform-andersom/"
-    en = "http://localhost/en/best-practices/platform-andersom/"
+    nl = f"{site}/goede-voorbeelden/platform-andersom/"
+    en = f"{site}/en/best-practices/platform-andersom/"
     assert nl in urls and en in urls
     assert urls[nl] == urls[en] == {"nl": nl, "en": en, "x-default": nl}
-    assert urls["http://localhost/en/"]["nl"] == "http://localhost/"
+    assert urls[f"{site}/en/"]["nl"] == f"{site}/"
     # A page without translation is listed without alternates.
-    assert urls["http://localhost/goede-voorbeelden/alleen-nl/"] == {}
+    assert urls[f"{site}/goede-voorbeelden/alleen-nl/"] == {}
+    assert "localhost" not in response.text
+
+
+def test_feed_stays_valid_xml_with_a_pasted_control_character_in_a_title(client, bp_index):
+    practice = BestPracticePageFactory(
+        parent=bp_index[0],
+        title="Samen\x0blezen in de wijk",
+        listing_summary="Regel een\x0bregel twee\x1f",
+        slug="samen-lezen",
+    )
+    practice.save_revision().publish()
+    _channel, items = feed_items(client, "/feeds/nieuw/")
+    assert ("Samen lezen in de wijk", items[0][1]) in items

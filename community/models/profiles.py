@@ -1,6 +1,7 @@
 """Member profiles: who someone is in the community, and what an editor verified."""
 
 import logging
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -15,9 +16,29 @@ logger = logging.getLogger(__name__)
 AVATAR_MAX_BYTES = 1024 * 1024
 
 
+# Letters and digits without look-alikes (0/o, 1/l/i): a public id is typed from paper sometimes.
+PUBLIC_ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+PUBLIC_ID_LENGTH = 10
+
+
+def new_public_id():
+    """A random id for a profile's URL, so that URLs do not count the members."""
+    return "".join(secrets.choice(PUBLIC_ID_ALPHABET) for _i in range(PUBLIC_ID_LENGTH))
+
+
 def validate_avatar_size(file):
     if file.size > AVATAR_MAX_BYTES:
         raise ValidationError(_("Een profielfoto mag niet groter zijn dan 1 MB."))
+
+
+class ProfileQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The profiles `user` may see in the member list: public ones, and for a signed-in
+        member also those shown to members."""
+        shown = [Profile.Visibility.PUBLIC]
+        if user.is_authenticated:
+            shown.append(Profile.Visibility.MEMBERS)
+        return self.filter(visibility__in=shown, user__is_active=True)
 
 
 class Profile(models.Model):
@@ -31,10 +52,36 @@ class Profile(models.Model):
         RESEARCHER = "researcher", _("Onderzoeker")
         OTHER = "other", _("Anders")
 
+    class Visibility(models.TextChoices):
+        PRIVATE = "private", _("Alleen ikzelf (en de redactie)")
+        MEMBERS = "members", _("Ingelogde leden; opgenomen in de ledenlijst voor leden")
+        PUBLIC = "public", _("Iedereen; opgenomen in de openbare ledenlijst")
+
     SCHOOL_ROLES = {Role.TEACHER, Role.SCHOOL_LEADER, Role.SCHOOL_COORDINATOR}
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    public_id = models.CharField(
+        _("openbare code"), max_length=20, unique=True, default=new_public_id, editable=False
+    )
+    # Nobody is shown or listed without choosing it (the privacy statement promises this).
+    visibility = models.CharField(
+        _("wie ziet mijn profiel"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PRIVATE,
+        help_text=_(
+            "Uw naam staat altijd bij uw berichten; uw profiel en de ledenlijst alleen als u "
+            "dat hier kiest."
+        ),
+    )
+    language = models.CharField(
+        _("taal van e-mails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("In deze taal sturen wij u berichten."),
     )
     display_name = models.CharField(
         _("naam"), max_length=100, help_text=_("Zo zien andere leden u.")
@@ -96,6 +143,8 @@ class Profile(models.Model):
     privacy_version = models.CharField(_("versie privacyverklaring"), max_length=20, blank=True)
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
 
+    objects = ProfileQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("profiel")
         verbose_name_plural = _("profielen")
@@ -121,7 +170,15 @@ class Profile(models.Model):
         self._loaded_verified_school_id = self.verified_school_id
 
     def get_absolute_url(self):
-        return reverse("community:profile", args=[self.pk])
+        return reverse("community:profile", args=[self.public_id])
+
+    def is_visible_to(self, user):
+        """True when `user` (a visitor, a member or an editor) may see this profile page."""
+        if user.is_authenticated and (user.pk == self.user_id or user.is_staff):
+            return True
+        if self.visibility == self.Visibility.PUBLIC:
+            return True
+        return self.visibility == self.Visibility.MEMBERS and user.is_authenticated
 
     def clean(self):
         super().clean()

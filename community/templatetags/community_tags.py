@@ -12,6 +12,12 @@ register = template.Library()
 
 
 @register.filter
+def lockout_minutes(delta):
+    """A lockout's cool-off in whole minutes, rounded up (a visitor waits at least that long)."""
+    return max(1, -(-int(delta.total_seconds()) // 60))
+
+
+@register.filter
 def plain_text(value):
     """Member text as HTML: escaped, links made clickable, paragraphs kept."""
     return mark_safe(render_plain_text(value))  # noqa: S308 (escaped, then sanitised by nh3)

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from community.models import HelpfulVote, ProviderReply, Review
 from community.reviews import bayesian_score, may_review, school_ran_offer
-from community.views import delete_member
+from community.views.account import delete_member
 from core.models import TargetGroup
 from core.tests.factories import translate_page
 from offers.models import OfferPage, ShortlistItem
@@ -445,8 +445,7 @@ def test_offer_page_queries_do_not_grow_with_the_number_of_reviews(client, offer
 
 
 def test_demo_adds_reviews_with_a_provider_reply_once(home_pages, locales, settings, tmp_path):
-    from community.demo import build_community_demo
-    from community.demo_reviews import build_reviews_demo
+    from community.demo import build_community_demo, build_reviews_demo
     from core.demo import DemoContext
     from offers.demo import build_offers_demo
 

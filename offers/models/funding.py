@@ -15,11 +15,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
 from core.models.taxonomy import localized_terms
+from offers.filters import apply_facet, apply_filter, legacy_redirect
 from offers.localization import default_locale_terms
+from search.service import listing_context, unknown_note
 
 from .fields import ChoiceListField, split_choices
-from .offers import OfferType, ReachPageForm
-from .reach import Reach, reach_errors
+from .offers import OfferType
+from .reach import Reach, ReachPageForm, reach_errors
 
 
 class FunderKind(models.TextChoices):
@@ -37,6 +39,9 @@ class Applicant(models.TextChoices):
 
 
 class FundingIndexPage(BasePage):
+    # A listing shows the search; it is not a result of it (see search.checks).
+    site_search = False
+
     intro = models.TextField(_("inleiding"), blank=True)
 
     parent_page_types = ["core.HomePage"]
@@ -51,17 +56,35 @@ class FundingIndexPage(BasePage):
         verbose_name = _("overzicht van regelingen")
         verbose_name_plural = _("overzichten van regelingen")
 
-    def get_context(self, request, *args, **kwargs):
-        from offers.filters import funding_filter
+    def serve(self, request, *args, **kwargs):
+        return legacy_redirect(request) or super().serve(request, *args, **kwargs)
 
+    def get_context(self, request, *args, **kwargs):
+        """The schemes through the site search, with its facets, plus whether a scheme can
+        be applied for now (decided on today's date, see offers.filters)."""
         context = super().get_context(request, *args, **kwargs)
-        schemes = FundingSchemePage.objects.child_of(self).live()
-        faceted = funding_filter(schemes, request.GET)
-        context["filter"] = faceted
-        context["facets"] = faceted.facet_results()
-        context["schemes"] = faceted.results.order_by("title").prefetch_related(
-            "regions", "deadlines"
+        schemes = FundingSchemePage.objects.live()
+        chosen, unknown, within, sets = apply_filter(request.GET, schemes)
+        context.update(
+            listing_context(
+                request,
+                kind="funding",
+                sorts=("titel", "relevantie", "nieuwste"),
+                default_sort="titel",
+                page_size=50,
+                prefetch=("regions", "deadlines"),
+                within=within,
+            )
         )
+        response = context["response"]
+        group = apply_facet(response, chosen, sets, schemes)
+        if group is not None:
+            response.facets.append(group)
+        if unknown:
+            response.unknown += unknown
+            response.notes.append(unknown_note(unknown))
+        context["filtered"] = context["filtered"] or bool(chosen)
+        context["schemes"] = [hit.page for hit in response.hits if hit.page is not None]
         return context
 
 

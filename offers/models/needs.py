@@ -252,7 +252,7 @@ def new_alert_token():
 
 
 class NeedAlert(models.Model):
-    """A member's wish to be e-mailed when new offers match a need (offers.alerts)."""
+    """A member's wish to be e-mailed when new offers match a need (offers.needs.alerts)."""
 
     need = models.ForeignKey(
         NeedProfile,

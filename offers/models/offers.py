@@ -8,7 +8,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale
@@ -20,7 +19,7 @@ from core.models import BasePage
 from core.models.taxonomy import localized_terms
 from offers.localization import default_locale_terms
 
-from .reach import Reach, reach_errors
+from .reach import Reach, ReachPageForm, reach_errors
 from .sessions import count_places
 
 
@@ -51,18 +50,6 @@ class AccreditationLevel(models.TextChoices):
     DESCRIBED = "described", _("Beschreven")
     SUBSTANTIATED = "substantiated", _("Theoretisch onderbouwd")
     PROVEN = "proven", _("Bewezen effectief")
-
-
-class ReachPageForm(WagtailAdminPageForm):
-    """Puts the chosen regions and taxonomy on the page before model validation runs.
-
-    Django validates a model before its many-to-many values are assigned; these are in-memory
-    (ParentalManyToManyField) so assigning them early lets `clean()` check what the editor chose.
-    """
-
-    def _post_clean(self):
-        self.save_cluster_m2m()
-        super()._post_clean()
 
 
 class OfferPage(BasePage):

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -10,10 +11,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
+from search.service import listing_context
 
 
 class ProviderIndexPage(BasePage):
     """The list of providers (and entry to the catalogue and school-year calendar)."""
+
+    # A listing shows the search; it is not a result of it (see search.checks).
+    site_search = False
 
     intro = models.TextField(_("inleiding"), blank=True)
 
@@ -30,15 +35,11 @@ class ProviderIndexPage(BasePage):
         verbose_name_plural = _("overzichten van aanbieders")
 
     def get_context(self, request, *args, **kwargs):
-        from django.utils.translation import ngettext
-
-        from search.views import search_context
-
         context = super().get_context(request, *args, **kwargs)
         providers = ProviderPage.objects.child_of(self).live().order_by("title")
         context["providers"] = providers.prefetch_related("regions")
         # The catalogue: every live offer, through the site's search with its facets.
-        context.update(search_context(request, kind="offer", page_size=24))
+        context.update(listing_context(request, kind="offer", page_size=24))
         total = context["response"].total
         context["results_heading"] = ngettext(
             "%(count)s aanbod gevonden", "%(count)s aanbiedingen gevonden", total
@@ -48,6 +49,9 @@ class ProviderIndexPage(BasePage):
 
 
 class ProviderPage(BasePage):
+    # Providers are found through their offers (see search.checks).
+    site_search = False
+
     class Kind(models.TextChoices):
         CIVIL_SOCIETY = "civil_society", _("Maatschappelijke organisatie")
         SOCIAL_ENTERPRISE = "social_enterprise", _("Bedrijf met een maatschappelijk doel")

@@ -8,6 +8,7 @@ filtering on a region sees; national content matches every region.
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 
 
 class Reach(models.TextChoices):
@@ -62,3 +63,15 @@ def region_options():
     )
     labels = dict(Region.Kind.choices)
     return [(slug, f"{name} ({labels[kind].lower()})") for slug, name, kind in regions]
+
+
+class ReachPageForm(WagtailAdminPageForm):
+    """Puts the chosen regions and taxonomy on the page before model validation runs.
+
+    Django validates a model before its many-to-many values are assigned; these are in-memory
+    (ParentalManyToManyField) so assigning them early lets `clean()` check what the editor chose.
+    """
+
+    def _post_clean(self):
+        self.save_cluster_m2m()
+        super()._post_clean()

@@ -31,7 +31,7 @@ def shortlist_button(context, page):
 @register.inclusion_tag("offers/needs/includes/provider_demand.html", takes_context=True)
 def provider_demand(context, page):
     """Open needs this offer matches, for members of the offer's own provider only."""
-    from offers.matching import offer_demand
+    from offers.needs.demand import offer_demand
 
     request = context.get("request")
     user = getattr(request, "user", None)

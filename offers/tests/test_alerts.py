@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from community.tests.factories import SchoolFactory, member
 from core.models import TargetGroup, Theme
-from offers.alerts import send_need_alerts, unsubscribe_token
 from offers.models import NeedAlert, NeedProfile, OfferPage
+from offers.needs.alerts import send_need_alerts, unsubscribe_token
 from offers.tasks import send_need_alerts_task
 from offers.tests.factories import OfferPageFactory, dutch
 from search.indexing import index_instance

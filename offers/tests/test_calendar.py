@@ -10,6 +10,7 @@ from icalendar import Calendar
 from core.models import TargetGroup, Theme
 from offers.calendar import SchoolYear
 from offers.tests.factories import OfferPageFactory, add_session, aware, dutch, region
+from search.indexing import index_instance
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +45,9 @@ def offers(catalogue):
     )
     add_session(local_elsewhere, aware(2025, 10, 1), place="Rotterdam")
     on_request = OfferPageFactory(parent=provider, title="Coaching op maat", on_request=True)
+    # The calendar lists through the site search: the offers are indexed as on publishing.
+    for page in (robots, music, local_elsewhere, on_request):
+        index_instance(page)
     return {
         "robots": robots,
         "music": music,
@@ -86,24 +90,25 @@ def test_calendar_lists_offers_on_request_separately(client, offers):
 
 
 def test_calendar_filters_with_counts_and_the_reach_rule(client, offers):
-    response = client.get(calendar_url() + YEAR + "&regio=het-hogeland-gm1966")
+    response = client.get(calendar_url() + YEAR + "&regio=GM1966")
     titles = {s.page.title for s in response.context["sessions"]}
     # Het Hogeland shares no municipality with Eemsdelta: only national offers remain.
     assert titles == {"Robotles"}
 
-    response = client.get(calendar_url() + YEAR + "&regio=eemsdelta-gm1979")
+    response = client.get(calendar_url() + YEAR + "&regio=GM1979")
     titles = {s.page.title for s in response.context["sessions"]}
     assert titles == {"Robotles", "Muziek in Eemsdelta"}
 
     response = client.get(calendar_url() + YEAR + "&thema=gezonde-basis")
     assert {s.page.title for s in response.context["sessions"]} == {"Muziek in Eemsdelta"}
-    facets = {f.facet.param: f for f in response.context["facets"]}
+    facets = {f.param: f for f in response.context["facets"]}
     counts = {o.value: o.count for o in facets["thema"].options}
     # Counts of a facet ignore its own selection: 3 offers with the enriched school day.
     assert counts["gezonde-basis"] == 1
     assert counts["verrijkte-schooldag"] == 3
-    types = {o.value: o.count for o in facets["soort"].options}
-    assert types["after_school"] == 1 and types["guest_lesson"] == 0
+    types = {o.value: o.count for o in facets["type"].options}
+    # Types without an offer under these filters are left out of the form.
+    assert types["after_school"] == 1 and types.get("guest_lesson", 0) == 0
 
 
 @pytest.mark.parametrize(
@@ -119,12 +124,43 @@ def test_calendar_filters_with_counts_and_the_reach_rule(client, offers):
     ],
 )
 def test_bad_parameters_are_ignored(client, offers, query):
-    assert client.get(calendar_url() + query).status_code == 200
-    assert client.get(reverse("offers:calendar_feed") + query).status_code == 200
+    everything = client.get(calendar_url() + YEAR)
+    for url in (calendar_url(), reverse("offers:calendar_feed")):
+        response = client.get(url + query, follow=True)
+        assert response.status_code == 200
+    page = client.get(calendar_url() + query, follow=True)
+    # A bad value filters nothing away: the current year's sessions, all of them.
+    current = SchoolYear.containing(timezone.localdate())
+    if page.context["school_year"] == SchoolYear(2025) == current:
+        assert page.context["sessions"] == everything.context["sessions"]
+    assert {o.pk for o in page.context["on_request"]} == {offers["on_request"].pk}
+
+
+def test_bad_filter_values_are_named_in_a_note(client, offers):
+    html = client.get(calendar_url() + YEAR + "&thema=onbekend&regio=atlantis").text
+    assert "thema=onbekend" in html and "regio=atlantis" in html
+    assert {s.page.title for s in client.get(calendar_url() + YEAR).context["sessions"]} == {
+        "Robotles",
+        "Muziek in Eemsdelta",
+        "Havenexcursie Rotterdam",
+    }
+
+
+@pytest.mark.parametrize("url_name", ["offers:calendar", "offers:calendar_feed"])
+def test_old_filter_urls_redirect_permanently_to_the_one_vocabulary(client, offers, url_name):
+    url = reverse(url_name)
+    response = client.get(url + YEAR + "&regio=eemsdelta-gm1979&soort=after_school")
+    assert response.status_code == 301
+    assert (
+        response["Location"] == url + YEAR.replace("?", "?", 1) + "&regio=GM1979&type=after_school"
+    )
+    if url_name == "offers:calendar":
+        titles = {s.page.title for s in client.get(response["Location"]).context["sessions"]}
+        assert titles == {"Muziek in Eemsdelta"}
 
 
 def test_ical_feed_holds_exactly_the_filtered_sessions(client, offers):
-    response = client.get(reverse("offers:calendar_feed") + YEAR + "&soort=guest_lesson")
+    response = client.get(reverse("offers:calendar_feed") + YEAR + "&type=guest_lesson")
     assert response["Content-Type"].startswith("text/calendar")
     feed = Calendar.from_ical(response.content)
     events = list(feed.walk("VEVENT"))

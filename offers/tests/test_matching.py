@@ -7,17 +7,17 @@ import pytest
 from django.utils import timezone
 
 from core.models import CurriculumGoal, TargetGroup, Theme
-from offers.matching import (
+from offers.models import NeedProfile, ShortlistItem
+from offers.needs.conditions import (
     BUDGET,
     REGION,
     TARGET_GROUP,
     NeedContext,
-    curriculum_coverage,
     hard_failure,
-    match_need,
     reaches_school,
 )
-from offers.models import NeedProfile, ShortlistItem
+from offers.needs.coverage import curriculum_coverage
+from offers.needs.matching import match_need
 from offers.tests.factories import (
     FundingSchemePageFactory,
     OfferPageFactory,

@@ -270,9 +270,8 @@ def test_plan_page_is_printable(client, need, teacher, offers):
 
 def test_demo_needs_are_built_once_with_matches_and_a_plan(home_pages, locales, taxonomy):
     from core.demo import DemoContext
-    from offers.demo import build_offers_demo
-    from offers.matching import match_need
-    from offers.needs_demo import DEMO_SCHOOL_MEMBER, build_needs_demo
+    from offers.demo import DEMO_SCHOOL_MEMBER, build_needs_demo, build_offers_demo
+    from offers.needs.matching import match_need
 
     home_nl, home_en = home_pages
     context = DemoContext(home_nl, home_en, *locales, log=lambda line: None)

@@ -1,17 +1,15 @@
 """The embedded engine: SearchEntry rows, Wagtail's database search backend for full text."""
 
-import dataclasses
-import math
-
 from django.db import connection
 from django.db.models import Count, F, Q
 from django.db.models.functions import Collate
 
 from search import ranking
+from search.engines.base import EngineResult
 from search.engines.fulltext import text_match
 from search.models import SearchEntry, SearchFacet
-from search.query import FACETS, RATING_OPTIONS, Hit, SearchResponse
-from search.results import build_facets, facet_labels, highlight, known_filters
+from search.query import FACETS, RATING_OPTIONS, Hit
+from search.results import highlight
 
 SIGNALS = [
     "id",
@@ -61,17 +59,15 @@ def facet_condition(name, values):
 class DatabaseEngine:
     name = "database"
 
-    def search(self, query):
-        labels = facet_labels(query.language)
-        filters = known_filters(query, labels)
+    def _entries(self, query):
         entries = SearchEntry.objects.filter(language__in=[query.language, ""])
-
+        if query.within is not None:
+            entries = entries.filter(key__in=query.within)
         relevance = None
         if query.text:
             matching, relevance = text_match(query.text, entries)
             entries = entries.filter(id__in=matching)
-
-        conditions = {name: facet_condition(name, values) for name, values in filters.items()}
+        conditions = {name: facet_condition(name, values) for name, values in query.filters.items()}
         if query.min_rating:
             conditions["rating"] = Q(rating_average__gte=query.min_rating)
 
@@ -82,21 +78,26 @@ class DatabaseEngine:
                     queryset = queryset.filter(condition)
             return queryset
 
+        return narrowed, conditions, relevance
+
+    def keys(self, query, limit):
+        narrowed, _conditions, relevance = self._entries(query)
         results = narrowed()
-        counts = self._facet_counts(narrowed, results, filters)
         if relevance is None:
-            ranked = self._rank_in_database(results, query)
-        else:
-            ranked = self._rank_in_python(results, relevance, query)
-        total, page_ids, scores, summary = ranked
-        num_pages = max(1, math.ceil(total / query.page_size))
-        page = min(query.page, num_pages)
-        if page != query.page and relevance is None:
-            # Past the end: show the last page (one more query, only in this rare case).
-            query = dataclasses.replace(query, page=page)
+            return list(results.order_by("id").values_list("key", flat=True)[:limit])
+        _total, ids, _scores, _summary = self._rank_in_python(results, relevance, query)
+        keys = dict(SearchEntry.objects.filter(id__in=ids[:limit]).values_list("id", "key"))
+        return [keys[pk] for pk in ids[:limit] if pk in keys]
+
+    def run(self, query):
+        narrowed, conditions, relevance = self._entries(query)
+        results = narrowed()
+        counts = self._facet_counts(narrowed, results, query.filters)
+        if relevance is None:
             total, page_ids, scores, summary = self._rank_in_database(results, query)
-        elif relevance is not None:
-            page_ids = page_ids[(page - 1) * query.page_size :][: query.page_size]
+        else:
+            total, page_ids, scores, summary = self._rank_in_python(results, relevance, query)
+            page_ids = page_ids[(query.page - 1) * query.page_size :][: query.page_size]
         # The national and rating counts come with the ranking when their own filter is not
         # set (the common case); otherwise they are counted with the other filters applied.
         if "region" in conditions:
@@ -109,22 +110,12 @@ class DatabaseEngine:
             rating_counts = {str(stars): summary[str(stars)] for stars in RATING_OPTIONS}
         by_id = SearchEntry.objects.in_bulk(page_ids)
         terms = query.text.split()
-        hits = [self._hit(by_id[pk], scores[pk], terms) for pk in page_ids if pk in by_id]
-        return SearchResponse(
-            query=query,
-            hits=hits,
+        return EngineResult(
+            hits=[self._hit(by_id[pk], scores[pk], terms) for pk in page_ids if pk in by_id],
             total=total,
-            page=page,
-            num_pages=num_pages,
-            facets=build_facets(
-                query,
-                filters,
-                labels,
-                counts,
-                national_count,
-                {int(k): v for k, v in rating_counts.items()},
-            ),
-            engine=self.name,
+            counts=counts,
+            national_count=national_count,
+            rating_counts={int(k): v for k, v in rating_counts.items()},
         )
 
     def _facet_counts(self, narrowed, results, filters):

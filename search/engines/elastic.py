@@ -1,16 +1,17 @@
 """The production engine: Elasticsearch through elasticsearch.dsl."""
 
 import dataclasses
-import math
 
 from django.conf import settings
 from django.utils.dateparse import parse_datetime
 from django.utils.safestring import mark_safe
 from elasticsearch import Elasticsearch
 
+from search.documents import alias_name
+from search.engines.base import EngineResult
 from search.faceted import SiteFacetedSearch
-from search.query import FACETS, RATING_OPTIONS, Hit, SearchResponse
-from search.results import build_facets, facet_labels, highlight, known_filters
+from search.query import FACETS, RATING_OPTIONS, Hit
+from search.results import highlight
 
 
 def client():
@@ -23,34 +24,28 @@ class ElasticsearchEngine:
     def __init__(self, es=None):
         self.es = es or client()
 
-    def prepare(self, query):
-        """The query with unknown facet values removed, and the label lookup for facets."""
-        labels = facet_labels(query.language)
-        known = dataclasses.replace(query, filters=known_filters(query, labels))
-        return known, labels
-
     def build_request(self, query):
         """The exact request body sent to Elasticsearch for `query` (already prepared)."""
         start = (query.page - 1) * query.page_size
         faceted = SiteFacetedSearch(query)[start : start + query.page_size]
         return faceted._s.to_dict()
 
-    def search(self, query):
-        query, labels = self.prepare(query)
-        from search.documents import alias_name
+    def _search(self, query, body):
+        raw = self.es.search(index=alias_name(query.language), body=body)
+        return raw.body if hasattr(raw, "body") else raw
 
-        raw = self.es.search(index=alias_name(query.language), body=self.build_request(query))
-        raw = raw.body if hasattr(raw, "body") else raw
-        total = raw["hits"]["total"]["value"]
-        last_page = max(1, math.ceil(total / query.page_size))
-        if query.page > last_page:
-            query = dataclasses.replace(query, page=last_page)
-            raw = self.es.search(index=alias_name(query.language), body=self.build_request(query))
-            raw = raw.body if hasattr(raw, "body") else raw
-        return self.parse_response(query, raw, labels)
+    def run(self, query):
+        return self.parse_response(query, self._search(query, self.build_request(query)))
 
-    def parse_response(self, query, raw, labels):
-        """Turn a search response in Elasticsearch's documented format into a SearchResponse."""
+    def keys(self, query, limit):
+        body = self.build_request(dataclasses.replace(query, page=1, page_size=limit))
+        body.update(aggs={}, _source=["key"])
+        body.pop("highlight", None)
+        raw = self._search(query, body)
+        return [item["_source"]["key"] for item in raw["hits"]["hits"]]
+
+    def parse_response(self, query, raw):
+        """Turn a search response in Elasticsearch's documented format into an EngineResult."""
         aggregations = raw.get("aggregations", {})
         counts = {}
         for spec in FACETS:
@@ -94,12 +89,10 @@ class ElasticsearchEngine:
                     rating_count=source.get("rating_count", 0),
                 )
             )
-        return SearchResponse(
-            query=query,
+        return EngineResult(
             hits=hits,
             total=total,
-            page=query.page,
-            num_pages=max(1, math.ceil(total / query.page_size)),
-            facets=build_facets(query, query.filters, labels, counts, national, rating_counts),
-            engine=self.name,
+            counts=counts,
+            national_count=national,
+            rating_counts=rating_counts,
         )

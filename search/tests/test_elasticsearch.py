@@ -7,8 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from search import elastic_index, indexing
-from search.engines import run_search
+from search import elastic_index, indexing, service
 from search.engines.elastic import ElasticsearchEngine
 from search.models import IndexOutbox, SearchEntry
 from search.query import SearchQuery
@@ -60,7 +59,7 @@ class RecordingClient:
 
 
 def prepared(engine, **kwargs):
-    query, _labels = engine.prepare(SearchQuery(language="nl", **kwargs))
+    query, _labels, _unknown = service.prepare(SearchQuery(language="nl", **kwargs))
     return query
 
 
@@ -193,7 +192,7 @@ DOCUMENTED_RESPONSE = {
 def test_parsing_a_documented_response(taxonomy):
     make_entry("offer:9", "Label", facets=[("theme", "gezonde-basis", "Gezonde basis")])
     engine = ElasticsearchEngine(es=RecordingClient(DOCUMENTED_RESPONSE))
-    response = engine.search(SearchQuery(language="nl", text="kweken"))
+    response = service.search(SearchQuery(language="nl", text="kweken"), engine=engine)
     assert response.engine == "elasticsearch"
     assert response.total == 2
     assert [hit.key for hit in response.hits] == ["offer:1", "offer:2"]
@@ -320,7 +319,7 @@ def test_check_reports_missing_stale_and_extra_documents(taxonomy):
 def test_search_falls_back_to_the_database_when_the_cluster_is_down(taxonomy, settings):
     settings.ELASTICSEARCH_URL = CLOSED_PORT
     make_entry("offer:1", "Schooltuin")
-    response = run_search(SearchQuery(language="nl", text="schooltuin"))
+    response = service.search(SearchQuery(language="nl", text="schooltuin"))
     assert response.engine == "database"
     assert [hit.key for hit in response.hits] == ["offer:1"]
     assert response.note

@@ -8,6 +8,7 @@ from django.http import QueryDict
 from wagtail.models import Locale
 
 from offers.tests.factories import OfferPageFactory, ProviderPageFactory
+from search import service
 from search.engines.database import DatabaseEngine
 from search.indexing import all_documents
 from search.models import IndexOutbox, SearchEntry
@@ -113,7 +114,8 @@ def test_rebuild_command_reports_progress_and_counts(catalogue):
     assert "Database-index: 1/1 (100%)" in output
     assert "Database-index: 1 items" in output
     # Full text too: the rebuild fills Wagtail's index in chunks, not on each save.
-    response = DatabaseEngine().search(SearchQuery.from_params(QueryDict("q=robotles"), "nl"))
+    query = SearchQuery.from_params(QueryDict("q=robotles"), "nl")
+    response = service.search(query, engine=DatabaseEngine())
     assert [hit.title for hit in response.hits] == ["Robotles"]
 
 

@@ -1,13 +1,16 @@
 """The sitemap: every language's pages, each with hreflang alternates to its translations.
 
 Wagtail's own sitemap lists the descendants of the site's root page only, which is the Dutch
-home page; the English home page is its sibling, so English pages were missing.
+home page; the English home page is its sibling, so English pages were missing. Every address
+is on the site's public address (settings.SITE_URL), not the host that asked.
 """
 
 from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from core.navigation import absolute_url
 
 
 class LocalizedSitemap(Sitemap):
@@ -35,8 +38,9 @@ class LocalizedSitemap(Sitemap):
             .public()
             .select_related("locale")
         ):
-            url = item.get_full_url(self.request)
+            url = item.get_url(self.request)
             if url:
+                url = absolute_url(url)
                 versions.setdefault(item.translation_key, []).append(
                     (item.locale.language_code, url)
                 )
@@ -50,6 +54,7 @@ class LocalizedSitemap(Sitemap):
             if len(alternates) > 1 and default:
                 alternates.append({"lang_code": "x-default", "location": default[0]["location"]})
             for url_info in item.get_sitemap_urls(self.request):
+                url_info = {**url_info, "location": absolute_url(url_info["location"])}
                 if len(alternates) > 1:
                     url_info = {**url_info, "alternates": alternates}
                 urls.append(url_info)

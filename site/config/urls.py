@@ -6,15 +6,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
 from config.sitemaps import LocalizedSitemap
 from core import views as core_views
 from search import views as search_views
-from search.api import api_router
+from serving.views import health
 
 urlpatterns = [
+    path("gezond/", health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("api/v1/search/", search_views.search_api, name="search_api"),
     path("api/v2/", api_router.urls),
     path("comments/", include("community.comment_urls")),

@@ -1,4 +1,6 @@
-"""Navigation helpers: the menu from the page tree and links to other languages."""
+"""Navigation helpers: the menu from the page tree, links to other languages, public URLs."""
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.urls import translate_url
@@ -58,3 +60,21 @@ def language_links(request, page=None):
             }
         )
     return links
+
+
+def absolute_url(path):
+    """`path` on the site's public address (settings.SITE_URL), whatever host served the
+    request: what search engines and social networks are told must not be a development or
+    internal host name."""
+    if path.startswith(("http://", "https://")):
+        path = urlsplit(path).path
+    return settings.SITE_URL + "/" + path.lstrip("/")
+
+
+def canonical_url(request, page=None):
+    """The public address of `page`, or of the current path for views that are not pages;
+    None for a page without a route (a draft preview)."""
+    if isinstance(page, Page):
+        parts = page.get_url_parts(request)
+        return absolute_url(parts[2]) if parts else None
+    return absolute_url(request.path) if request is not None else None

@@ -1,6 +1,12 @@
-from django.http import HttpResponsePermanentRedirect, HttpResponseServerError
+from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
+from django.utils import translation
+
+from core.navigation import absolute_url
 
 
 def dutch_prefix_redirect(request, path):
@@ -15,6 +21,39 @@ def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
 
+def _stylesheet_url():
+    # The error may be the missing static manifest itself (collectstatic not run): then the
+    # page goes without its stylesheet rather than failing again.
+    try:
+        return staticfiles_storage.url("css/site.css")
+    except ValueError:
+        return None
+
+
 def server_error(request):
     # Render without a request context: whatever broke may be in a context processor.
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    context = {
+        "stylesheet": _stylesheet_url(),
+        # "We have been notified" only when someone is: mail to ADMINS or a Sentry project.
+        "notified": bool(settings.ADMINS or settings.SENTRY_DSN),
+    }
+    return HttpResponseServerError(loader.get_template("500.html").render(context))
+
+
+# Pages for one member (account, profile, a school's needs) and the admin stay out of search
+# engines; everything else may be crawled. Paths in every language the site serves.
+PRIVATE_URL_NAMES = ["community:my_profile", "offers:need_list"]
+
+
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /account/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for name in PRIVATE_URL_NAMES:
+                # /en/my-school/needs/ → everything under /en/my-school/
+                segments = reverse(name).strip("/").split("/")
+                keep = 1 if code == settings.LANGUAGE_CODE else 2
+                lines.append(f"Disallow: /{'/'.join(segments[:keep])}/")
+    lines.append(f"Sitemap: {absolute_url(reverse('sitemap'))}")
+    unique = list(dict.fromkeys(lines))
+    return HttpResponse("\n".join(unique) + "\n", content_type="text/plain; charset=utf-8")

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from offers.alerts import send_need_alerts
+from offers.needs.alerts import send_need_alerts
 
 
 class Command(BaseCommand):

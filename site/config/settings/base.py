@@ -1,6 +1,7 @@
 """Settings shared by every environment. Secrets and URLs come from the environment."""
 
 import os
+from email.utils import getaddresses
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "core",
+    "serving",
     "community",
     "bestpractices",
     "offers",
@@ -42,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
@@ -82,6 +85,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the locale (its 400 page is in the visitor's language), before any view.
+    "core.middleware.RejectControlCharactersMiddleware",
+    # Anonymous pages from the shared cache; members' responses `private, no-store`.
+    "serving.middleware.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -172,6 +179,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = SITE_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site: canonical links, og:url, the sitemap, robots.txt and the
+# domain the demo gives Wagtail's and Django's Site. Not the address a developer browses.
+SITE_URL = os.environ.get("SITE_URL", "https://leercommunity.example").rstrip("/")
 # Full text in the database. On PostgreSQL with Dutch stemming, the first language (SQLite's
 # FTS has no stemming); Elasticsearch stems each language with its own analyser.
 WAGTAILSEARCH_BACKENDS = {
@@ -193,10 +203,72 @@ TASKS = {
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "leercommunity")
 
+# Cache: Redis when REDIS_URL is set (shared by every process: rate limits, lockouts, search
+# labels, the page cache); otherwise each process keeps its own memory, which needs nothing.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "leercommunity"),
+            "TIMEOUT": 300,
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous pages and listings from the cache (serving.pagecache); purged on publish etc.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How long a CDN or Varnish may keep an anonymous page (s-maxage); 0 without a front cache.
+PAGE_CACHE_SHARED_SECONDS = int(os.environ.get("PAGE_CACHE_SHARED_SECONDS", "0"))
+
+# Wagtail's front-end cache purge (wagtail.contrib.frontend_cache): a Varnish/Squid URL or a
+# Cloudflare zone, when there is one in front of the site.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+
+# Wagtail's per-language purge assumes a prefix for every language; Dutch has none here, and
+# each translation purges its own URLs when it is published.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Errors: mail to ADMINS ("Name <address>, ...") and/or Sentry (SENTRY_DSN, production).
+ADMINS = [(name or address, address) for name, address in getaddresses(env_list("ADMINS"))]
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+
+# Logs go to stdout; LOG_FORMAT=json writes one JSON object a line for log collectors.
+# Django's own "django" logger keeps its mail_admins handler: an unhandled error in a view
+# reaches stdout (through the root logger) and ADMINS.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT if LOG_FORMAT in {"plain", "json"} else "plain",
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
@@ -225,6 +297,10 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leercommunity] "
 ACCOUNT_FORMS = {"signup": "community.forms.SignupForm"}
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+# The number of reverse proxies in front of the site that append to X-Forwarded-For; the
+# client address is read that many entries from the right, never further (core.client_ip).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ACCOUNT_RATE_LIMITS = {
     "signup": "10/m/ip,30/h/ip",
     "login": "30/m/ip",
@@ -234,12 +310,22 @@ ACCOUNT_RATE_LIMITS = {
 # The version of the privacy statement a member consents to at sign-up (stored with consent).
 PRIVACY_TEXT_VERSION = os.environ.get("PRIVACY_TEXT_VERSION", "2025-1")
 
-# django-axes 8: lock out after 5 failures, per account and per address, for an hour.
+# django-axes 8: five failures lock one account from one address (not the account everywhere,
+# not every account tried from the address), for a cool-off that starts short and doubles with
+# each lockout of that combination (community.lockout). A password reset unlocks the account.
 AXES_FAILURE_LIMIT = 5
-AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+LOCKOUT_BASE_SECONDS = int(os.environ.get("LOCKOUT_BASE_SECONDS", "180"))
+LOCKOUT_MAX_SECONDS = int(os.environ.get("LOCKOUT_MAX_SECONDS", str(60 * 60)))
+AXES_COOLOFF_TIME = "community.lockout.cool_off"
+# Each attempt record carries its own expiry: cool-offs differ per combination, and axes would
+# otherwise clear every record older than the cool-off of whichever request comes by.
+AXES_USE_ATTEMPT_EXPIRATION = True
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "community.auth.axes_username"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
+# A refused try during a lockout does not restart it: the lockout page states when it ends.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "community/lockout.html"
 
 # Threaded comments (django-comments-xtd): members only, three levels, plain-text e-mails.

@@ -14,3 +14,8 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="leercommunity-test-media-")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The page cache would answer other apps' tests with the page from before their change (their
+# purges run on commit, which a test's transaction never reaches); serving's tests turn it on.
+PAGE_CACHE_ENABLED = False
+# The real Redis the shared-cache tests run against (database 5 of the local server).
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")

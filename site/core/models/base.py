@@ -11,6 +11,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 class BasePage(Page):
     """SEO and sharing fields, plus the search and translation fields all pages share."""
 
+    # Whether the site search finds pages of this type. A page type that keeps True needs a
+    # search document in its app's search_documents.py; a system check (search.checks) says so.
+    site_search = True
+
     listing_summary = models.TextField(
         _("samenvatting voor overzichten"),
         blank=True,

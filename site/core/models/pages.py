@@ -23,6 +23,9 @@ HOME_CHILD_TYPES = [
 
 
 class HomePage(BasePage):
+    # The home page introduces the site; it is not a search result (see search.checks).
+    site_search = False
+
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
     sections = StreamField(HomeSectionsBlock(), verbose_name=_("secties"), blank=True)
     join_title = models.CharField(_("titel van de oproep"), max_length=200, blank=True)
@@ -78,6 +81,9 @@ class HomePage(BasePage):
 
 
 class StandardPage(BasePage):
+    # Plain information pages (about, privacy) are reached from the menu (search.checks).
+    site_search = False
+
     intro = models.TextField(_("inleiding"), blank=True)
     body = StreamField(StandardStreamBlock(), verbose_name=_("inhoud"), blank=True)
 

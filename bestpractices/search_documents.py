@@ -1,0 +1,89 @@
+"""What best practices and Ontwikkelplek stories put in the site search
+(registered in BestPracticesConfig.ready)."""
+
+from django.utils.text import Truncator
+
+from bestpractices.models import (
+    SPEARHEADS,
+    STRENGTHS,
+    BestPracticePage,
+    OntwikkelplekPage,
+    StoryUpdatePage,
+)
+from search.labels import register_labels
+from search.pages import live, localized_terms, page_document, register_pages
+from search.sources import region_facets, taxonomy_facets
+
+
+def flag_facets(name, flags, page):
+    return [(name, flag.value, flag.label) for flag in flags if getattr(page, flag.field)]
+
+
+def best_practice_document(page):
+    if not live(page):
+        return None
+    facets = [
+        *taxonomy_facets("theme", localized_terms(page, "themes")),
+        *taxonomy_facets("target_group", localized_terms(page, "target_groups")),
+        *region_facets(page.regions.all()),
+        *flag_facets("strength", STRENGTHS, page),
+    ]
+    return page_document(
+        page,
+        "bestpractice",
+        text_fields=(
+            "organisation_name",
+            "goal",
+            "how_it_works",
+            "what_it_brings",
+            "success_conditions",
+            "barriers_starting",
+            "barriers_lasting",
+            "body",
+        ),
+        facets=facets,
+        summary=page.summary or Truncator(page.goal).words(40),
+        is_national=page.is_national,
+        reach_rank=2 if page.is_national else 1,
+    )
+
+
+def ontwikkelplek_document(page):
+    if not live(page):
+        return None
+    regions = [page.municipality] if page.municipality_id else []
+    facets = [
+        *taxonomy_facets("theme", localized_terms(page, "themes")),
+        *region_facets(regions),
+        *flag_facets("spearhead", SPEARHEADS, page),
+    ]
+    return page_document(
+        page,
+        "story",
+        text_fields=("intro", "initiator", "schools", "partners", "story"),
+        facets=facets,
+        summary=page.summary or page.intro,
+    )
+
+
+def story_update_document(page):
+    if not live(page):
+        return None
+    place = page.get_parent().specific
+    regions = [place.municipality] if getattr(place, "municipality_id", None) else []
+    facets = [*taxonomy_facets("theme", localized_terms(place, "themes")), *region_facets(regions)]
+    return page_document(
+        page,
+        "story",
+        text_fields=("intro", "body"),
+        facets=facets,
+        summary=page.summary or page.intro,
+    )
+
+
+def register():
+    register_pages(BestPracticePage, "bestpractice", best_practice_document)
+    register_pages(OntwikkelplekPage, "story", ontwikkelplek_document)
+    register_pages(StoryUpdatePage, "story", story_update_document)
+    register_labels("strength", lambda: [(flag.value, flag.label) for flag in STRENGTHS])
+    register_labels("spearhead", lambda: [(flag.value, flag.label) for flag in SPEARHEADS])

@@ -1,0 +1,1 @@
+"""Views of the Leercommunity, one module per concern."""

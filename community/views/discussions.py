@@ -1,0 +1,151 @@
+"""Discussions: the list per theme (with search), one discussion, start, edit or remove one."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from core.models import Theme
+from search import service
+from search.query import SearchQuery
+from search.sources import parse_key
+
+from ..forms import (
+    DiscussionForm,
+)
+from ..models import Discussion
+from ..threads import count_post, thread_context
+from .common import edit_refused, posting_refused, within_edit_window
+
+PER_PAGE = 20
+SEARCH_LIMIT = 500
+
+
+def _search(rows, query):
+    """Newest activity first; with a query, the site's search engine ranks the discussions
+    (stemming, and typo tolerance on Elasticsearch), restricted to `rows`."""
+    if not query:
+        return rows.order_by("-last_activity", "-pk")
+    found = service.search(
+        SearchQuery(
+            language=get_language(),
+            text=query,
+            filters={"kind": ["discussion"]},
+            page_size=SEARCH_LIMIT,
+        )
+    )
+    keys = [parse_key(hit.key) for hit in found.hits]
+    ranked = [pk for kind, pk in keys if kind == "discussion"]
+    by_pk = rows.in_bulk(ranked)
+    return [by_pk[pk] for pk in ranked if pk in by_pk]
+
+
+def discussion_list(request, theme_slug=None):
+    themes = Theme.objects.for_current_language()
+    theme = None
+    rows = Discussion.objects.filter(is_removed=False).select_related("theme", "author__profile")
+    if theme_slug is not None:
+        theme = themes.filter(slug=theme_slug).first()
+        if theme is None:
+            theme = get_object_or_404(Theme, slug=theme_slug, locale__language_code="nl")
+        rows = rows.filter(theme__slug=theme_slug)
+    query = request.GET.get("q", "").strip()[:200]
+    rows = _search(rows, query)
+    page = Paginator(rows, PER_PAGE).get_page(request.GET.get("pagina"))
+    return render(
+        request,
+        "community/discussion_list.html",
+        {
+            "themes": themes,
+            "theme": theme,
+            "query": query,
+            "discussions": page,
+            "can_start": request.user.is_authenticated,
+        },
+    )
+
+
+def discussion_detail(request, theme_slug, pk):
+    discussion = get_object_or_404(
+        Discussion.objects.select_related("theme", "author__profile", "page"),
+        pk=pk,
+        is_removed=False,
+    )
+    if discussion.theme.slug != theme_slug:
+        return redirect(discussion, permanent=True)
+    context = thread_context(request, discussion)
+    context.update(
+        {
+            "discussion": discussion,
+            "editable": discussion.author_id == request.user.pk
+            and within_edit_window(discussion.created),
+        }
+    )
+    return render(request, "community/discussion_detail.html", context)
+
+
+def _linked_page(value):
+    try:
+        return Page.objects.live().filter(pk=int(value)).first()
+    except (TypeError, ValueError):
+        return None
+
+
+@login_required
+def discussion_create(request):
+    refused = posting_refused(request)
+    if refused:
+        return refused
+    linked = _linked_page(request.POST.get("page") or request.GET.get("pagina"))
+    form = DiscussionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        discussion = form.save(commit=False)
+        discussion.author = request.user
+        discussion.page = linked
+        discussion.save()
+        count_post(request.user)
+        messages.success(request, _("Uw discussie staat online."))
+        return redirect(discussion)
+    return render(
+        request,
+        "community/discussion_form.html",
+        {"form": form, "linked_page": linked, "editing": False},
+    )
+
+
+@login_required
+def discussion_edit(request, pk):
+    discussion = get_object_or_404(Discussion, pk=pk, is_removed=False)
+    refused = edit_refused(request, discussion.author_id, discussion.created)
+    if refused:
+        return refused
+    form = DiscussionForm(request.POST or None, instance=discussion)
+    if request.method == "POST" and form.is_valid():
+        discussion = form.save(commit=False)
+        discussion.edited = timezone.now()
+        discussion.save()
+        messages.success(request, _("Uw wijziging is opgeslagen."))
+        return redirect(discussion)
+    return render(
+        request,
+        "community/discussion_form.html",
+        {"form": form, "discussion": discussion, "editing": True},
+    )
+
+
+@login_required
+def discussion_delete(request, pk):
+    discussion = get_object_or_404(Discussion, pk=pk, is_removed=False)
+    refused = edit_refused(request, discussion.author_id, discussion.created)
+    if refused:
+        return refused
+    if request.method == "POST":
+        discussion.is_removed = True
+        discussion.save(update_fields=["is_removed"])
+        messages.success(request, _("Uw discussie is verwijderd."))
+        return redirect("community:discussion_list")
+    return render(request, "community/confirm_delete.html", {"object_title": discussion.title})

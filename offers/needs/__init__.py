@@ -1,0 +1,1 @@
+"""A school's needs: profiles, matching, shortlist, plan, alerts (part of the offers app)."""

@@ -1,0 +1,154 @@
+"""The hard conditions an offer must meet for a need, and the offers left out per condition.
+
+1. target group: the offer is for at least one of the need's groups;
+2. reach: the offer is national, or names a region that contains the school's municipality
+   (the reach rule: the municipality, its province, its named regions);
+3. budget: the offer is free, or costs no more than the budget, or a scheme the school can use
+   (named on the need and on the offer) pays for it. "Only free or funded" means no budget.
+
+Offers that fail are left out and counted per reason (the first failing condition, in the
+order above) over every live offer that shares a theme with the need, straight from the
+database, so the figures do not depend on search paging.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from core.models import Region
+from offers.calendar import SchoolYear
+from offers.localization import in_active_locale
+from offers.models import OfferPage, Reach
+
+TARGET_GROUP = "target_group"
+REGION = "region"
+BUDGET = "budget"
+REASONS = (TARGET_GROUP, REGION, BUDGET)
+
+
+OFFER_PREFETCH = (
+    "themes",
+    "learning_areas",
+    "curriculum_goals",
+    "target_groups",
+    "regions",
+    "funding_schemes",
+    "sessions",
+)
+
+
+@dataclass
+class NeedContext:
+    """What the hard conditions and explanations need to know about a need, computed once."""
+
+    need: object
+    municipality: object  # core.Region or None
+    region_ids: set | None  # regions containing the municipality; None: no municipality known
+    theme_slugs: set
+    target_group_slugs: set
+    goal_numbers: set
+    learning_area_slugs: set
+    scheme_keys: set  # translation keys of the school's schemes
+    period: tuple  # (first day, last day)
+
+    @classmethod
+    def build(cls, need):
+        municipality = need.school.municipality
+        region_ids = None
+        if municipality is not None:
+            region_ids = set(Region.objects.containing(municipality).values_list("pk", flat=True))
+        return cls(
+            need=need,
+            municipality=municipality,
+            region_ids=region_ids,
+            theme_slugs={term.slug for term in need.themes.all()},
+            target_group_slugs={term.slug for term in need.target_groups.all()},
+            goal_numbers={goal.number for goal in need.curriculum_goals.all()},
+            learning_area_slugs={term.slug for term in need.learning_areas.all()},
+            scheme_keys={scheme.translation_key for scheme in need.funding_schemes.live()},
+            period=need_period(need),
+        )
+
+    @property
+    def needs_funding(self):
+        return self.need.only_free_or_funded or bool(self.scheme_keys)
+
+
+def need_period(need, today=None):
+    """The need's period; open ends fall back to the current school year's bounds."""
+    year = SchoolYear.containing(need.period_start or today or timezone.localdate())
+    return (need.period_start or year.first_day, need.period_end or year.last_day)
+
+
+def has_target_group(ctx, offer):
+    if not ctx.target_group_slugs:
+        return True
+    return bool({term.slug for term in offer.target_groups.all()} & ctx.target_group_slugs)
+
+
+def reaching_regions(ctx, offer):
+    """The offer's regions that contain the school's municipality."""
+    if ctx.region_ids is None:
+        return []
+    return [region for region in offer.regions.all() if region.pk in ctx.region_ids]
+
+
+def reaches_school(ctx, offer):
+    if offer.reach == Reach.NATIONAL or ctx.region_ids is None:
+        return True
+    return bool(reaching_regions(ctx, offer))
+
+
+def paying_schemes(ctx, offer):
+    """The live schemes that pay for this offer and that the school can use."""
+    return [
+        scheme
+        for scheme in offer.funding_schemes.all()
+        if scheme.live and scheme.translation_key in ctx.scheme_keys
+    ]
+
+
+def within_budget(ctx, offer):
+    if ctx.need.budget is None or offer.price is None:
+        return False
+    return offer.price <= ctx.need.budget
+
+
+def affordable(ctx, offer):
+    if offer.is_free:
+        return True
+    if ctx.need.only_free_or_funded:
+        return bool(paying_schemes(ctx, offer))
+    if ctx.need.budget is None or offer.price is None:
+        return True
+    return within_budget(ctx, offer) or bool(paying_schemes(ctx, offer))
+
+
+def hard_failure(ctx, offer):
+    """The first hard condition the offer fails (TARGET_GROUP, REGION, BUDGET), or None."""
+    if not has_target_group(ctx, offer):
+        return TARGET_GROUP
+    if not reaches_school(ctx, offer):
+        return REGION
+    if not affordable(ctx, offer):
+        return BUDGET
+    return None
+
+
+def theme_offers(ctx):
+    """Every live offer (in the visitor's language) sharing a theme with the need."""
+    offers = in_active_locale(OfferPage.objects.live())
+    if ctx.theme_slugs:
+        offers = offers.filter(themes__slug__in=ctx.theme_slugs)
+    return offers.distinct().prefetch_related(*OFFER_PREFETCH)
+
+
+def left_out_counts(ctx):
+    """{reason: number of offers} for the offers sharing a theme that fail a hard condition."""
+    counts = Counter()
+    for offer in theme_offers(ctx):
+        reason = hard_failure(ctx, offer)
+        if reason:
+            counts[reason] += 1
+    return {reason: counts.get(reason, 0) for reason in REASONS}

@@ -1,0 +1,62 @@
+"""The school's planned activities as an iCalendar feed, read through a secret token per school
+so that a calendar app can subscribe without logging in.
+"""
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from offers.models import (
+    SchoolPlanFeed,
+    ShortlistItem,
+)
+from offers.views import ICAL_DOMAIN
+
+
+def school_feed(request, token):
+    """The school's planned activities as iCalendar; the token in the URL is the key."""
+    feed_row = get_object_or_404(SchoolPlanFeed.objects.select_related("school"), token=token)
+    school = feed_row.school
+    items = school.shortlist.filter(
+        status__in=[ShortlistItem.Status.PLANNED, ShortlistItem.Status.DONE],
+        planned_date__isnull=False,
+    ).select_related("offer", "need")
+    calendar = Calendar()
+    calendar.add("prodid", "-//Leercommunity & Ontwikkelplaats//Plan van de school//NL")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", _("Plan van %(school)s") % {"school": school.name})
+    stamp = timezone.now().replace(microsecond=0)
+    for item in items:
+        offer = item.offer
+        event = Event()
+        event.add("uid", f"shortlist-{item.pk}@{ICAL_DOMAIN}")
+        event.add("dtstamp", stamp)
+        session = _session_on(offer, item.planned_date)
+        if session is not None:
+            event.add("dtstart", timezone.localtime(session.start))
+            event.add("dtend", timezone.localtime(session.end))
+        else:
+            event.add("dtstart", item.planned_date)
+        event.add("summary", offer.title)
+        url = offer.get_url(request)
+        if url:
+            event.add("url", request.build_absolute_uri(url))
+        description = [offer.summary]
+        if item.need:
+            description.append(_("Hulpvraag: %(title)s") % {"title": item.need.title})
+        if item.note:
+            description.append(item.note)
+        event.add("description", "\n".join(part for part in description if part))
+        calendar.add_component(event)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="plan.ics"'
+    return response
+
+
+def _session_on(offer, day):
+    for session in offer.sessions.all():
+        if timezone.localtime(session.start).date() == day:
+            return session
+    return None

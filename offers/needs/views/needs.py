@@ -1,0 +1,131 @@
+"""A school's need profiles: list, create, edit, delete, matches, coverage and plan."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from offers.models import (
+    NeedAlert,
+    NeedProfile,
+    ShortlistItem,
+    schools_of,
+)
+from offers.needs.coverage import curriculum_coverage, planned_items
+from offers.needs.forms import NeedProfileForm
+from offers.needs.matching import match_need
+
+from .access import forbidden, need_or_403
+
+
+@login_required
+def need_list(request):
+    schools = schools_of(request.user).select_related("municipality")
+    if not schools.exists():
+        return forbidden(request)
+    needs = NeedProfile.objects.filter(school__in=schools).prefetch_related(
+        "themes", "target_groups"
+    )
+    groups = [
+        (school, [need for need in needs if need.school_id == school.pk]) for school in schools
+    ]
+    return render(request, "offers/needs/need_list.html", {"groups": groups})
+
+
+def _need_form(request, need=None):
+    schools = schools_of(request.user)
+    if not schools.exists():
+        return forbidden(request)
+    form = NeedProfileForm(request.POST or None, instance=need, schools=schools)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save(commit=False)
+        if need is None:
+            saved.created_by = request.user
+        saved.save()
+        form.save_m2m()
+        messages.success(request, _("De hulpvraag is opgeslagen."))
+        return redirect("offers:need_matches", pk=saved.pk)
+    return render(
+        request,
+        "offers/needs/need_form.html",
+        {"form": form, "need": need},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def need_create(request):
+    return _need_form(request)
+
+
+@login_required
+def need_edit(request, pk):
+    need, refused = need_or_403(request, pk)
+    return refused or _need_form(request, need)
+
+
+@login_required
+def need_delete(request, pk):
+    need, refused = need_or_403(request, pk)
+    if refused:
+        return refused
+    if request.method == "POST":
+        need.delete()
+        messages.success(request, _("De hulpvraag is verwijderd."))
+        return redirect("offers:need_list")
+    return render(request, "offers/needs/need_confirm_delete.html", {"need": need})
+
+
+@login_required
+def need_matches(request, pk):
+    need, refused = need_or_403(request, pk)
+    if refused:
+        return refused
+    result = match_need(need)
+    shortlisted = set(need.school.shortlist.values_list("offer_id", flat=True))
+    return render(
+        request,
+        "offers/needs/need_matches.html",
+        {
+            "need": need,
+            "result": result,
+            "left_out": result.left_out,
+            "shortlisted": shortlisted,
+            "themes": need.themes.all(),
+            "target_groups": need.target_groups.all(),
+            "alert": NeedAlert.objects.filter(need=need, user=request.user, active=True).first(),
+        },
+    )
+
+
+@login_required
+def need_curriculum(request, pk):
+    need, refused = need_or_403(request, pk)
+    if refused:
+        return refused
+    return render(
+        request,
+        "offers/needs/need_curriculum.html",
+        {"need": need, "coverage": curriculum_coverage(need)},
+    )
+
+
+@login_required
+def need_plan(request, pk):
+    """A one-page plan to print and discuss with the team."""
+    need, refused = need_or_403(request, pk)
+    if refused:
+        return refused
+    coverage = curriculum_coverage(need)
+    return render(
+        request,
+        "offers/needs/need_plan.html",
+        {
+            "need": need,
+            "coverage": coverage,
+            "items": planned_items(need),
+            "saved": need.shortlist.filter(status=ShortlistItem.Status.SAVED).select_related(
+                "offer"
+            ),
+        },
+    )

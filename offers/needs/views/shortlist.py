@@ -1,0 +1,137 @@
+"""A school's shortlist of offers: add, plan, mark as done, remove (login required)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from community.models import School
+from core.redirects import safe_next
+from offers.models import (
+    NeedProfile,
+    OfferPage,
+    SchoolPlanFeed,
+    ShortlistItem,
+    schools_of,
+)
+from offers.needs.forms import ShortlistItemForm
+
+from .access import forbidden, school_or_403
+
+
+@login_required
+def shortlist(request, school_pk):
+    school, refused = school_or_403(request, school_pk)
+    if refused:
+        return refused
+    items = school.shortlist.select_related("offer", "need").prefetch_related(
+        Prefetch("offer__sessions")
+    )
+    feed = SchoolPlanFeed.for_school(school)
+    return render(
+        request,
+        "offers/needs/shortlist.html",
+        {
+            "school": school,
+            "rows": [
+                (item, ShortlistItemForm(instance=item, prefix=f"i{item.pk}")) for item in items
+            ],
+            "feed_url": request.build_absolute_uri(
+                reverse("offers:school_feed", args=[feed.token])
+            ),
+        },
+    )
+
+
+@login_required
+@require_POST
+def shortlist_add(request):
+    offer = OfferPage.objects.live().filter(pk=_int(request.POST.get("offer"))).first()
+    if offer is None:
+        messages.error(request, _("Dit aanbod bestaat niet (meer)."))
+        return redirect("offers:need_list")
+    target = request.POST.get("target", "")
+    kind, _sep, pk = target.partition(":")
+    need = school = None
+    if kind == "need":
+        need = NeedProfile.objects.filter(pk=_int(pk)).select_related("school").first()
+        school = need.school if need else None
+    elif kind == "school":
+        school = School.objects.filter(pk=_int(pk)).first()
+    if school is None or not schools_of(request.user).filter(pk=school.pk).exists():
+        return forbidden(request)
+    item, created = ShortlistItem.objects.get_or_create(
+        school=school, need=need, offer=offer, defaults={"added_by": request.user}
+    )
+    if created:
+        messages.success(
+            request, _("'%(title)s' staat op de keuzelijst van uw school.") % {"title": offer.title}
+        )
+    else:
+        messages.info(request, _("'%(title)s' stond al op de keuzelijst.") % {"title": offer.title})
+    return redirect(safe_next(request, reverse("offers:shortlist", args=[school.pk])))
+
+
+def _int(value):
+    value = str(value or "")
+    return int(value) if value.isdigit() else None
+
+
+@login_required
+@require_POST
+def shortlist_update(request, pk):
+    item = get_object_or_404(ShortlistItem.objects.select_related("school", "offer"), pk=pk)
+    if not schools_of(request.user).filter(pk=item.school_id).exists():
+        return forbidden(request)
+    form = ShortlistItemForm(request.POST, instance=item, prefix=f"i{item.pk}")
+    if form.is_valid():
+        form.save()
+        messages.success(request, _("'%(title)s' is bijgewerkt.") % {"title": item.offer.title})
+        return redirect(safe_next(request, reverse("offers:shortlist", args=[item.school_id])))
+    return render(
+        request,
+        "offers/needs/shortlist_item_form.html",
+        {"item": item, "form": form},
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def shortlist_done(request, pk):
+    """Mark a planned item as run ("uitgevoerd"); this unlocks the school's review of the offer."""
+    item = get_object_or_404(ShortlistItem.objects.select_related("offer"), pk=pk)
+    if not schools_of(request.user).filter(pk=item.school_id).exists():
+        return forbidden(request)
+    back = safe_next(request, reverse("offers:shortlist", args=[item.school_id]))
+    if item.status != ShortlistItem.Status.PLANNED:
+        messages.error(
+            request,
+            _("Alleen gepland aanbod kan als uitgevoerd worden gemarkeerd: plan het eerst."),
+        )
+        return redirect(back)
+    item.status = ShortlistItem.Status.DONE
+    item.save(update_fields=["status"])
+    messages.success(
+        request,
+        _("'%(title)s' is uitgevoerd. Uw school kan het aanbod nu beoordelen.")
+        % {"title": item.offer.title},
+    )
+    return redirect(back)
+
+
+@login_required
+@require_POST
+def shortlist_remove(request, pk):
+    item = get_object_or_404(ShortlistItem.objects.select_related("offer"), pk=pk)
+    if not schools_of(request.user).filter(pk=item.school_id).exists():
+        return forbidden(request)
+    school_pk = item.school_id
+    item.delete()
+    messages.success(
+        request, _("'%(title)s' is van de keuzelijst gehaald.") % {"title": item.offer.title}
+    )
+    return redirect(safe_next(request, reverse("offers:shortlist", args=[school_pk])))

@@ -1,0 +1,102 @@
+"""What offers and funding schemes put in the site search (registered in OffersConfig.ready)."""
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from offers.models import (
+    AccreditationLevel,
+    FunderKind,
+    FundingSchemePage,
+    OfferPage,
+    OfferType,
+    SchoolTime,
+)
+from search.labels import register_labels
+from search.pages import (
+    ACCREDITATION_RANKS,
+    REACH_RANKS,
+    live,
+    localized_terms,
+    page_document,
+    register_pages,
+)
+from search.sources import region_facets, taxonomy_facets
+
+FUNDING_LABELS = {
+    "free": _("Gratis"),
+    "paid": _("Betaald"),
+    "scheme": _("Te betalen uit een regeling"),
+}
+SCHOOL_TIMES = {"during": ["during"], "after": ["after"], "both": ["during", "after"]}
+
+
+def offer_document(page):
+    if not live(page):
+        return None
+    regions = list(page.regions.all())
+    schemes = list(page.funding_schemes.live())
+    funding = [("funding", "free" if page.is_free else "paid")]
+    if schemes:
+        funding.append(("funding", "scheme"))
+    funding = [(name, value, FUNDING_LABELS[value]) for name, value in funding]
+    facets = [
+        *taxonomy_facets("theme", localized_terms(page, "themes")),
+        *taxonomy_facets("learning_area", localized_terms(page, "learning_areas")),
+        *taxonomy_facets("goal", page.curriculum_goals.all(), value=lambda goal: goal.number),
+        *taxonomy_facets("target_group", localized_terms(page, "target_groups")),
+        *region_facets(regions),
+        ("offer_type", page.offer_type, page.get_offer_type_display()),
+        ("accreditation", page.accreditation_level, page.get_accreditation_level_display()),
+        *[
+            ("school_time", value, SchoolTime(value).label)
+            for value in SCHOOL_TIMES.get(page.school_time, [])
+        ],
+        *funding,
+        *[("scheme", scheme.slug, scheme.title) for scheme in schemes],
+    ]
+    return page_document(
+        page,
+        "offer",
+        text_fields=("summary", "description", "replaces_text", "suitability_notes"),
+        facets=facets,
+        summary=page.summary,
+        rating_average=float(page.rating_average) if page.rating_average is not None else None,
+        rating_count=page.rating_count,
+        # An offer nobody reviewed yet has the prior of the Bayesian average, like any offer
+        # whose reviews were all removed.
+        rating_score=page.rating_score if page.rating_count else settings.REVIEW_PRIOR_MEAN,
+        accreditation_rank=ACCREDITATION_RANKS.get(page.accreditation_level, 0),
+        reach_rank=REACH_RANKS.get(page.reach, 2),
+        is_national=page.reach == "national",
+        has_dates=page.sessions.exists(),
+        payable_from_scheme=bool(schemes),
+    )
+
+
+def funding_document(page):
+    if not live(page):
+        return None
+    facets = [
+        *taxonomy_facets("theme", localized_terms(page, "themes")),
+        *region_facets(page.regions.all()),
+        ("funder", page.funder_kind, page.get_funder_kind_display()),
+    ]
+    return page_document(
+        page,
+        "funding",
+        text_fields=("funder_name", "summary", "description"),
+        facets=facets,
+        summary=page.summary,
+        reach_rank=REACH_RANKS.get(page.reach, 2),
+        is_national=page.reach == "national",
+    )
+
+
+def register():
+    register_pages(OfferPage, "offer", offer_document)
+    register_pages(FundingSchemePage, "funding", funding_document)
+    register_labels("funding", FUNDING_LABELS.items)
+    register_labels("offer_type", lambda: OfferType.choices)
+    register_labels("accreditation", lambda: AccreditationLevel.choices)
+    register_labels("school_time", lambda: SchoolTime.choices)
+    register_labels("funder", lambda: FunderKind.choices)

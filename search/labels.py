@@ -1,0 +1,91 @@
+"""Facet labels in the visitor's language, cached until the index changes.
+
+Entries store each facet value with the label it had in the entry's language. Values the site
+names itself are relabelled in the visitor's language: taxonomy terms (core) by slug, and the
+choices content apps register with `register_labels` from their `search_documents.py`.
+"""
+
+from django.core.cache import cache
+from django.utils import translation
+
+from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
+
+from .models import SearchFacet
+from .query import KIND_LABELS
+
+LABELS_VERSION_KEY = "search:labels-version"
+LABELS_TIMEOUT = 300  # seconds; other processes see new labels at the latest after this
+
+# {facet name: callable returning [(value, label), ...] in the active language}
+CHOICE_LABELS: dict = {}
+TAXONOMY = {"theme": Theme, "learning_area": LearningArea, "target_group": TargetGroup}
+
+
+def register_labels(name, choices):
+    CHOICE_LABELS[name] = choices
+
+
+def labels_changed():
+    """Called when entries change: the next search reads the labels afresh."""
+    cache.set(LABELS_VERSION_KEY, cache.get(LABELS_VERSION_KEY, 0) + 1, None)
+
+
+def facet_labels(language):
+    """{facet name: {value: label}} for every facet value in the index in this language.
+    Cached, because it reads every facet row and changes only when the content changes."""
+    key = f"search:labels:{language}:{cache.get(LABELS_VERSION_KEY, 0)}"
+    labels = cache.get(key)
+    if labels is None:
+        labels = _read_facet_labels(language)
+        cache.set(key, labels, LABELS_TIMEOUT)
+    # Kinds are named by the site, in the visitor's language.
+    return {
+        **labels,
+        "kind": {kind: KIND_LABELS.get(kind, kind) for kind in labels.get("kind", {})},
+    }
+
+
+def _read_facet_labels(language):
+    labels = {}
+    rows = (
+        SearchFacet.objects.filter(entry__language__in=[language, ""])
+        .exclude(name="region")
+        .values_list("name", "value", "label")
+        .distinct()
+    )
+    for name, value, label in rows:
+        labels.setdefault(name, {})[value] = label
+    for name, names in site_labels(language).items():
+        for value in labels.get(name, {}):
+            if value in names:
+                labels[name][value] = names[value]
+    return labels
+
+
+def site_labels(language):
+    """{facet name: {value: label}} for the values the site names itself, in `language`:
+    entries found in every language were written with Dutch labels."""
+    labels = {
+        name: dict(model.objects.filter(locale__language_code=language).values_list("slug", "name"))
+        for name, model in TAXONOMY.items()
+    }
+    with translation.override(language):
+        for name, choices in CHOICE_LABELS.items():
+            labels[name] = {str(value): str(label) for value, label in choices()}
+    return labels
+
+
+def named_values(language):
+    """{facet name: {value: label}} of every value the site can name, whether or not any
+    entry carries it yet: a filter on such a value is kept (and finds nothing), while a value
+    that names nothing is dropped and reported. Cached like the facet labels."""
+    key = f"search:named:{language}:{cache.get(LABELS_VERSION_KEY, 0)}"
+    named = cache.get(key)
+    if named is None:
+        named = site_labels(language)
+        named["goal"] = {
+            str(number): str(number)
+            for number in CurriculumGoal.objects.values_list("number", flat=True)
+        }
+        cache.set(key, named, LABELS_TIMEOUT)
+    return named

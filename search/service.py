@@ -1,0 +1,183 @@
+"""The search service: what listing pages, the search page, the API and matching call.
+
+`search(query)` answers a SearchQuery; `listing_context(request, kind=...)` is the context of
+the facet form component (templates/components/facet_form.html) for the search page and for
+listing pages that show one kind of content.
+
+It prepares a query (values that name nothing are dropped and reported), asks the engine
+(Elasticsearch when configured and answering, else the database), clamps the page once, and
+builds the facet groups with labels in the visitor's language, the same for both engines.
+"""
+
+import dataclasses
+import logging
+import math
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
+from elasticsearch import ApiError, TransportError
+from wagtail.models import Locale, Page
+
+from core.models import Region
+from core.pagination import page_links
+
+from .engines.base import Engine, EngineResult
+from .engines.database import DatabaseEngine
+from .labels import facet_labels, named_values
+from .query import FACETS_BY_NAME, RATING_PARAM, SORTS, SearchQuery, SearchResponse
+from .results import build_facets
+from .sources import parse_key
+
+logger = logging.getLogger(__name__)
+
+KEYS_LIMIT = 10_000  # listings that show every match (the calendar) ask for at most this many
+
+
+def configured_engine() -> Engine:
+    if settings.ELASTICSEARCH_URL:
+        from .engines.elastic import ElasticsearchEngine  # the client only when configured
+
+        return ElasticsearchEngine()
+    return DatabaseEngine()
+
+
+def prepare(query):
+    """(the query with only values that name something, labels, [(param, value)] dropped)."""
+    labels = facet_labels(query.language)
+    named = named_values(query.language)
+    filters, unknown = {}, []
+    for name, values in query.filters.items():
+        if name == "region":
+            valid = set(Region.objects.filter(code__in=values).values_list("code", flat=True))
+        else:
+            valid = labels.get(name, {}).keys() | named.get(name, {}).keys()
+        kept = [value for value in values if value in valid]
+        unknown += [(FACETS_BY_NAME[name].param, v) for v in values if v not in valid]
+        if kept:
+            filters[name] = kept
+        # A chosen value no entry carries yet still shows, with its name, to be unticked.
+        for value in kept:
+            if value not in labels.get(name, {}) and value in named.get(name, {}):
+                labels.setdefault(name, {})[value] = named[name][value]
+    return dataclasses.replace(query, filters=filters), labels, unknown
+
+
+def _run(engine, method, query, *args):
+    """Call the engine; when the cluster fails, the database answers with a note."""
+    try:
+        return engine, getattr(engine, method)(query, *args), []
+    except (TransportError, ApiError) as error:
+        logger.warning("Elasticsearch unavailable, using the database engine: %s", error)
+        note = _(
+            "De zoekmachine is even niet bereikbaar; deze resultaten komen uit de "
+            "eenvoudige zoekfunctie en kunnen iets anders geordend zijn."
+        )
+        fallback = DatabaseEngine()
+        return fallback, getattr(fallback, method)(query, *args), [note]
+
+
+def search(query: SearchQuery, engine: Engine | None = None) -> SearchResponse:
+    prepared, labels, unknown = prepare(query)
+    engine, result, notes = _run(engine or configured_engine(), "run", prepared)
+    num_pages = max(1, math.ceil(result.total / prepared.page_size))
+    if prepared.page > num_pages:
+        # Past the end: show the last page.
+        prepared = dataclasses.replace(prepared, page=num_pages)
+        engine, result, more = _run(engine, "run", prepared)
+        notes += more
+    if unknown:
+        notes.append(unknown_note(unknown))
+    return response_for(prepared, result, labels, engine.name, notes, unknown, num_pages)
+
+
+def response_for(query, result: EngineResult, labels, engine_name, notes, unknown, num_pages):
+    return SearchResponse(
+        query=query,
+        hits=result.hits,
+        total=result.total,
+        page=query.page,
+        num_pages=num_pages,
+        facets=build_facets(
+            query,
+            query.filters,
+            labels,
+            result.counts,
+            result.national_count,
+            result.rating_counts,
+        ),
+        engine=engine_name,
+        notes=notes,
+        unknown=unknown,
+    )
+
+
+def unknown_note(unknown):
+    values = ", ".join(f"{param}={value[:40]}" for param, value in unknown[:5])
+    return _("Niet gevonden en daarom genegeerd: %(values)s.") % {"values": values}
+
+
+def matching_keys(query: SearchQuery, limit=KEYS_LIMIT):
+    """The keys of every entry matching `query` (filters prepared as in `search`)."""
+    prepared, _labels, _unknown = prepare(query)
+    _engine, keys, _notes = _run(configured_engine(), "keys", prepared, limit)
+    return keys
+
+
+def attach_pages(hits, prefetch=()):
+    """Listings show cards with more than a hit holds: the page behind each hit, in bulk,
+    with the relations its card shows (`prefetch`)."""
+    page_ids = {}
+    for hit in hits:
+        prefix, pk = parse_key(hit.key)
+        if prefix == "page" and pk is not None:
+            page_ids[hit.key] = pk
+    pages = Page.objects.filter(pk__in=page_ids.values()).specific().prefetch_related(*prefetch)
+    pages = {page.pk: page for page in pages}
+    for hit in hits:
+        hit.page = pages.get(page_ids.get(hit.key))
+
+
+def listing_context(
+    request,
+    *,
+    kind=None,
+    sorts=SORTS,
+    default_sort=None,
+    page_size=None,
+    prefetch=(),
+    within=None,
+    hidden_facets=(),
+):
+    """A listing fixes the kind (and may restrict to `within` keys and hide facets that say
+    nothing on it); everything else is the visitor's GET parameters."""
+    params = request.GET.copy()
+    if kind:
+        params.setlist("soort", [kind])
+    if default_sort and "sorteer" not in params:
+        params["sorteer"] = default_sort
+    if page_size and "per_pagina" not in params:
+        params["per_pagina"] = str(page_size)
+    query = SearchQuery.from_params(params, translation.get_language())
+    if within is not None:
+        query.within = tuple(within)
+    response = search(query)
+    hidden = {"kind", *hidden_facets} if kind else set(hidden_facets)
+    response.facets = [group for group in response.facets if group.name not in hidden]
+    if kind:
+        attach_pages(response.hits, prefetch)
+    params_without_page = request.GET.copy()
+    params_without_page.pop("pagina", None)
+    chosen = [name for name in response.query.filters if not (kind and name == "kind")]
+    return {
+        "response": response,
+        "query": response.query,
+        "sorts": {value: label for value, label in SORTS.items() if value in sorts},
+        "page_links": page_links(request.GET, response.page, response.num_pages),
+        "filtered": bool(chosen or response.query.min_rating),
+        "base_query": params_without_page.urlencode(),
+        "rating_param": RATING_PARAM,
+        "kind_fixed": kind,
+        # Listing cards mark pages shown in another language than the visitor's.
+        "active_locale_id": Locale.get_active().pk if kind else None,
+    }
