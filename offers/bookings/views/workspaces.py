@@ -19,7 +19,6 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from community.models import Review
-from offers.matching import offer_demand
 from offers.models import (
     NeedProfile,
     OfferPage,
@@ -28,6 +27,7 @@ from offers.models import (
     ShortlistItem,
     schools_of,
 )
+from offers.needs.demand import offer_demand
 
 from ..choices import Status
 from ..models import BookingRequest, provider_page_of
