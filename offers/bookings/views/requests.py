@@ -233,6 +233,8 @@ DONE_MESSAGES = {
 
 
 def _form_for(action, booking, data):
+    if action == "accept-proposal":
+        return None  # one button, nothing to fill in
     if action == "accept":
         if booking.session_id is not None:
             return None
