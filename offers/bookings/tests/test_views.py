@@ -254,9 +254,7 @@ def test_the_review_unlocks_only_after_the_school_confirms(
     past = timezone.now() - timedelta(days=1)
     BookingRequest.objects.filter(pk=booking.pk).update(start=past - timedelta(hours=2), end=past)
     assert client.post(review_url, {"rating": "5", "text": "Top"}).status_code == 403
-    client.post(
-        reverse("bookings:action", args=[booking.pk, "confirm"]), {"confirm-held": "yes"}
-    )
+    client.post(reverse("bookings:action", args=[booking.pk, "confirm"]), {"confirm-held": "yes"})
     booking.refresh_from_db()
     assert booking.status == Status.DONE
     page = client.get(reverse("bookings:my_school")).content.decode()
