@@ -28,7 +28,7 @@ def sent(django_capture_on_commit_callbacks):
 
 
 def test_a_new_request_mails_the_provider_with_the_sites_name_and_address(
-    sent, ask, session, settings
+    sent, ask, session, settings, provider_member
 ):
     settings.SITE_URL = "https://www.leercommunity.nl"
     settings.DEFAULT_FROM_EMAIL = "Leercommunity & Ontwikkelplaats <noreply@leercommunity.nl>"
@@ -49,28 +49,32 @@ def test_the_default_sender_is_not_localhost():
     assert "127.0.0.1" not in settings.SITE_URL
 
 
-def test_the_school_gets_the_answer_in_the_language_it_asked_in(
-    sent, ask, session, provider_member
+def test_each_member_gets_the_language_chosen_in_the_profile(
+    sent, ask, session, provider_member, teacher
 ):
-    with translation.override("en"):
-        booking = ask(session=session)
+    teacher.profile.language = "en"
+    teacher.profile.save()
+    booking = ask(session=session)
     (message,) = sent(transitions.accept, provider_member, booking)
     assert message.to == ["juf@wierde.example"]
     assert "has been accepted" in message.subject
     assert "Dear" in message.body and "Beste" not in message.body
-    assert "/en/" in message.body
+    assert "/en/requests/" in message.body
+    (to_provider,) = sent(transitions.post_message, teacher, booking, "What time do you start?")
+    assert to_provider.to == ["planning@techniekpunt.example"]
+    assert "Nieuw bericht" in to_provider.subject and "Beste" in to_provider.body
 
 
-def test_the_provider_gets_dutch_until_it_answers_in_english(
-    sent, ask, session, provider_member, teacher
+def test_a_contact_without_an_account_gets_the_language_the_school_asked_in(
+    sent, ask, session, provider_member
 ):
-    booking = ask(session=session)
-    (first,) = sent(transitions.post_message, teacher, booking, "Hoe laat beginnen jullie?")
-    assert first.subject.startswith("[Leercommunity & Ontwikkelplaats] Nieuw bericht")
     with translation.override("en"):
-        sent(transitions.post_message, provider_member, booking, "At nine.")
-    (second,) = sent(transitions.post_message, teacher, booking, "Dank u.")
-    assert "New message" in second.subject
+        booking = ask(session=session, contact_email="conciergerie@wierde.example")
+    messages = sent(transitions.accept, provider_member, booking)
+    by_address = {m.to[0]: m for m in messages}
+    assert set(by_address) == {"juf@wierde.example", "conciergerie@wierde.example"}
+    assert "geaccepteerd" in by_address["juf@wierde.example"].subject  # her profile: Dutch
+    assert "has been accepted" in by_address["conciergerie@wierde.example"].subject
 
 
 def test_a_decline_tells_the_school_the_reason(sent, ask, session, provider_member):
@@ -113,6 +117,7 @@ def test_after_the_date_both_sides_are_asked_once(ask, session, provider_member)
     mail.outbox.clear()
     after = session.end + timedelta(hours=1)
     assert run_scheduled(now=session.start - timedelta(hours=1))["questions"] == 0
+    mail.outbox.clear()  # that run sent the reminders
     assert run_scheduled(now=after)["questions"] == 2
     assert all("Heeft 'Robots bouwen' plaatsgevonden?" in m.subject for m in mail.outbox)
     assert run_scheduled(now=after)["questions"] == 0
