@@ -48,6 +48,9 @@ class RequestForm(forms.ModelForm):
         queryset=None,
         required=False,
         widget=forms.RadioSelect,
+        # blank: a radio list only offers the empty choice when told to; here it means
+        # "I propose my own dates".
+        blank=True,
         empty_label=_("Geen van deze: ik stel zelf data voor"),
     )
 

@@ -32,18 +32,24 @@ from ..transitions import TransitionError
 from .common import forbidden
 
 
-def _initial(request, offer, schools):
+def _initial(request, offer, schools, sessions):
+    """What the form can know already: the member, the first free date, the need's groups."""
     profile = getattr(request.user, "profile", None)
     initial = {
         "contact_name": getattr(profile, "display_name", ""),
         "contact_email": request.user.email,
     }
+    if sessions:
+        initial["session"] = sessions[0].pk
+    if offer.group_size_max:
+        initial["pupils"] = offer.group_size_max
     need_pk = request.GET.get("hulpvraag", "")
     if need_pk.isdigit():
         need = NeedProfile.objects.filter(pk=need_pk, school__in=schools).first()
         if need is not None:
             initial["need"] = need.pk
             initial["school"] = need.school_id
+            initial["groups"] = ", ".join(group.name for group in need.target_groups.all())
     return initial
 
 
@@ -62,7 +68,7 @@ def request_create(request, offer_pk):
         offer=source,
         schools=schools,
         sessions=sessions,
-        initial=_initial(request, source, schools),
+        initial=_initial(request, source, schools, sessions),
     )
     if request.method == "POST" and form.is_valid():
         fields = {name: value for name, value in form.cleaned_data.items() if name != "school"}
