@@ -152,3 +152,20 @@ def test_workspace_queries_do_not_grow_with_the_number_of_requests(
     for user, url in ((teacher, "bookings:my_school"), (provider_member, "bookings:my_offers")):
         client.force_login(user)
         assert _queries(client, reverse(url)) == counts[url], url
+
+
+def test_the_school_calendar_feed_holds_the_agreed_activities(
+    client, teacher, school, ask, session, provider_member
+):
+    from icalendar import Calendar
+
+    from offers.models import SchoolPlanFeed
+
+    booking = ask(session=session)
+    transitions.accept(provider_member, booking)
+    ask(session=session, pupils=2)  # not accepted: not in the calendar
+    feed = SchoolPlanFeed.for_school(school)
+    response = client.get(reverse("offers:school_feed", args=[feed.token]))
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    assert [str(event["summary"]) for event in events] == ["Robots bouwen"]
+    assert events[0].decoded("dtstart") == session.start.replace(microsecond=0)
