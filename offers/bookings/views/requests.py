@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -104,17 +104,25 @@ def _booking_for(request, pk):
 
 ACTION_TEXTS = {
     # name: (heading, button, primary: shown open rather than folded away)
-    "accept": (_lazy("Accepteren"), _lazy("Aanvraag accepteren"), True),
-    "accept-proposal": (_lazy("Voorstel aannemen"), _lazy("Voorstel aannemen"), True),
+    "accept": (gettext_lazy("Accepteren"), gettext_lazy("Aanvraag accepteren"), True),
+    "accept-proposal": (gettext_lazy("Voorstel aannemen"), gettext_lazy("Voorstel aannemen"), True),
     "confirm": (
-        _lazy("Heeft de activiteit plaatsgevonden?"),
-        _lazy("Antwoord versturen"),
+        gettext_lazy("Heeft de activiteit plaatsgevonden?"),
+        gettext_lazy("Antwoord versturen"),
         True,
     ),
-    "propose": (_lazy("Ander moment voorstellen"), _lazy("Voorstel versturen"), False),
-    "decline": (_lazy("Afwijzen"), _lazy("Aanvraag afwijzen"), False),
-    "decline-proposal": (_lazy("Voorstel afwijzen"), _lazy("Voorstel afwijzen"), False),
-    "cancel": (_lazy("Annuleren"), _lazy("Aanvraag annuleren"), False),
+    "propose": (
+        gettext_lazy("Ander moment voorstellen"),
+        gettext_lazy("Voorstel versturen"),
+        False,
+    ),
+    "decline": (gettext_lazy("Afwijzen"), gettext_lazy("Aanvraag afwijzen"), False),
+    "decline-proposal": (
+        gettext_lazy("Voorstel afwijzen"),
+        gettext_lazy("Voorstel afwijzen"),
+        False,
+    ),
+    "cancel": (gettext_lazy("Annuleren"), gettext_lazy("Aanvraag annuleren"), False),
 }
 
 
@@ -225,16 +233,16 @@ FORM_CLASSES = {
 }
 
 DONE_MESSAGES = {
-    "accept": _lazy("U heeft de aanvraag geaccepteerd. De school krijgt een e-mail."),
-    "propose": _lazy("Uw voorstel is verstuurd naar de school."),
-    "accept-proposal": _lazy(
+    "accept": gettext_lazy("U heeft de aanvraag geaccepteerd. De school krijgt een e-mail."),
+    "propose": gettext_lazy("Uw voorstel is verstuurd naar de school."),
+    "accept-proposal": gettext_lazy(
         "U heeft het voorstel aangenomen; de activiteit staat in uw planning."
     ),
-    "decline-proposal": _lazy("U heeft het voorstel afgewezen."),
-    "decline": _lazy("U heeft de aanvraag afgewezen. De school krijgt uw reden."),
-    "cancel": _lazy("De aanvraag is geannuleerd. De andere kant krijgt een e-mail."),
-    "confirm": _lazy("Dank u; uw antwoord is opgeslagen."),
-    "message": _lazy("Uw bericht is verstuurd."),
+    "decline-proposal": gettext_lazy("U heeft het voorstel afgewezen."),
+    "decline": gettext_lazy("U heeft de aanvraag afgewezen. De school krijgt uw reden."),
+    "cancel": gettext_lazy("De aanvraag is geannuleerd. De andere kant krijgt een e-mail."),
+    "confirm": gettext_lazy("Dank u; uw antwoord is opgeslagen."),
+    "message": gettext_lazy("Uw bericht is verstuurd."),
 }
 
 

@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
@@ -34,11 +34,11 @@ from ..models import BookingRequest, provider_page_of
 from .common import forbidden
 
 GROUPS = [
-    ("open", _lazy("Wacht op antwoord")),
-    ("planned", _lazy("Gepland")),
-    ("to_confirm", _lazy("Heeft het plaatsgevonden?")),
-    ("done", _lazy("Uitgevoerd")),
-    ("closed", _lazy("Afgewezen, geannuleerd of niet doorgegaan")),
+    ("open", gettext_lazy("Wacht op antwoord")),
+    ("planned", gettext_lazy("Gepland")),
+    ("to_confirm", gettext_lazy("Heeft het plaatsgevonden?")),
+    ("done", gettext_lazy("Uitgevoerd")),
+    ("closed", gettext_lazy("Afgewezen, geannuleerd of niet doorgegaan")),
 ]
 
 
@@ -202,19 +202,19 @@ def my_offers(request):
 
 
 CSV_FIELDS = [
-    (_lazy("aanbod"), lambda b: b.offer.title),
-    (_lazy("school"), lambda b: b.school.name),
-    (_lazy("plaats"), lambda b: b.school.place_display),
-    (_lazy("status"), lambda b: b.get_status_display()),
-    (_lazy("begin"), lambda b: _when(b.start)),
-    (_lazy("einde"), lambda b: _when(b.end)),
-    (_lazy("groep(en)"), lambda b: b.groups),
-    (_lazy("leerlingen"), lambda b: b.pupils),
-    (_lazy("contactpersoon"), lambda b: b.contact_name),
-    (_lazy("e-mailadres"), lambda b: b.contact_email),
-    (_lazy("telefoonnummer"), lambda b: b.contact_phone),
-    (_lazy("regeling"), lambda b: b.funding_scheme.title if b.funding_scheme else ""),
-    (_lazy("aangevraagd op"), lambda b: _when(b.created)),
+    (gettext_lazy("aanbod"), lambda b: b.offer.title),
+    (gettext_lazy("school"), lambda b: b.school.name),
+    (gettext_lazy("plaats"), lambda b: b.school.place_display),
+    (gettext_lazy("status"), lambda b: b.get_status_display()),
+    (gettext_lazy("begin"), lambda b: _when(b.start)),
+    (gettext_lazy("einde"), lambda b: _when(b.end)),
+    (gettext_lazy("groep(en)"), lambda b: b.groups),
+    (gettext_lazy("leerlingen"), lambda b: b.pupils),
+    (gettext_lazy("contactpersoon"), lambda b: b.contact_name),
+    (gettext_lazy("e-mailadres"), lambda b: b.contact_email),
+    (gettext_lazy("telefoonnummer"), lambda b: b.contact_phone),
+    (gettext_lazy("regeling"), lambda b: b.funding_scheme.title if b.funding_scheme else ""),
+    (gettext_lazy("aangevraagd op"), lambda b: _when(b.created)),
 ]
 
 
