@@ -3,7 +3,7 @@
 Every e-mail is written in its recipient's language: the member's own language when the profile
 has one, otherwise the language that side last used on the request (the school's when it asked,
 Dutch for a provider that has not answered yet). Links and the sender carry the site's name and
-address from settings (SITE_NAME, SITE_URL, DEFAULT_FROM_EMAIL).
+address from settings (WAGTAIL_SITE_NAME, SITE_URL, DEFAULT_FROM_EMAIL).
 """
 
 import logging
@@ -112,14 +112,14 @@ def send(booking, side, kind, extra=None):
                     "booking": booking,
                     "recipient_side": side,
                     "url": request_url(booking),
-                    "site_name": _(settings.SITE_NAME),
+                    "site_name": _(settings.WAGTAIL_SITE_NAME),
                     "site_url": settings.SITE_URL,
                     **(extra or {}),
                 },
             )
         try:
             send_mail(
-                f"[{settings.SITE_NAME}] {subject}",
+                f"[{settings.WAGTAIL_SITE_NAME}] {subject}",
                 body,
                 settings.DEFAULT_FROM_EMAIL,
                 [address],
