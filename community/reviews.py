@@ -13,12 +13,11 @@ editor hiding one.
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q, Sum
-from django.utils import timezone
+from django.db.models import Count, Sum
 
-from offers.models import ShortlistItem
 from search.indexing import index_instance
 
 from .models.reviews import Review, offer_page_model, source_offer
@@ -123,23 +122,24 @@ def school_review(offer, school):
     return Review.objects.filter(offer=offer, school=school).first()
 
 
-def school_ran_offer(school, offer, today=None):
-    """True when `school` ran `offer` (in any language) according to its shortlist.
+def school_ran_offer(school, offer):
+    """True when `school` has a done activity of `offer` (in any language).
 
-    A shortlist item counts when it is marked done, or planned with a date before today. Items
-    may point at the Dutch page or a translation; reviews are stored on the Dutch page, so the
-    check goes through the offer's translation_key.
+    Done means: the date of an accepted request has passed and the school confirmed it took
+    place, or the provider did and the school did not object within a week (offers.bookings).
+    A shortlist or a plan the school fills in itself does not count: it could be faked.
+    Requests are stored on the Dutch page; the check goes through the translation_key. The
+    model is looked up in the app registry, so that community imports no catalogue module.
     """
     if school is None or offer is None:
         return False
-
-    today = today or timezone.localdate()
-    status = ShortlistItem.Status
-    return (
-        ShortlistItem.objects.filter(school=school, offer__translation_key=offer.translation_key)
-        .filter(Q(status=status.DONE) | Q(status=status.PLANNED, planned_date__lt=today))
-        .exists()
-    )
+    try:
+        requests = apps.get_model("bookings", "BookingRequest")
+    except LookupError:  # the requests app is not installed: nothing can unlock a review
+        return False
+    return requests.objects.filter(
+        school=school, offer__translation_key=offer.translation_key, status="done"
+    ).exists()
 
 
 def may_review(school, offer, existing=None):

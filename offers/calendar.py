@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 
 from core.holidays import HOLIDAY_REGIONS, holiday_region_of, holidays_between, region_names
 from core.models import Region
-from offers.models import OfferPage, OfferSession
+from offers.models import OfferPage, OfferSession, count_places
 from search import service
 from search.query import SearchQuery
 from search.sources import page_key, parse_key
@@ -95,7 +95,8 @@ def calendar_data(params, language):
     response = service.search(query)
     response.facets = [group for group in response.facets if group.name in CALENDAR_FACETS]
     pks = [pk for _kind, pk in map(parse_key, service.matching_keys(response.query))]
-    sessions = list(
+    # Booked places of all sessions in one query (they are counted from schools' requests).
+    sessions = count_places(
         sessions_in_year.filter(page_id__in=pks)
         .select_related("page")
         .order_by("start", "page__title")

@@ -2,8 +2,8 @@
 
 Runs after the catalogue's demo step (core.demo.steps). Idempotent: a review is
 found by offer and school, a vote by review and member, the reply by its review. A school may
-only review an offer it ran, so each reviewing school gets a "done" item on its shortlist for
-the offer (found by school, offer and status).
+only review an offer it ran, so each reviewing school gets a done request for the offer
+(offers.bookings.demo, found by school and offer).
 """
 
 from datetime import timedelta
@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from core.demo import load_data
 from core.models import TargetGroup
+from offers.bookings.demo import record_done_activity
 
 from ..models import HelpfulVote, ProviderReply, Review
 from ..models.reviews import offer_page_model
@@ -83,15 +84,8 @@ def build_reviews_demo(context):
 
 
 def _mark_as_run(school, offer, day, user):
-    """A done shortlist item: what lets the school review the offer (community.reviews)."""
-    from offers.models import ShortlistItem
-
-    done = ShortlistItem.Status.DONE
-    if ShortlistItem.objects.filter(school=school, offer=offer, status=done).exists():
-        return
-    ShortlistItem.objects.create(
-        school=school, offer=offer, status=done, planned_date=day, added_by=user
-    )
+    """A done request: what lets the school review the offer (community.reviews)."""
+    record_done_activity(school, offer, day, user)
 
 
 def _add_reply(reviews, users, row):

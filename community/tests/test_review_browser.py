@@ -68,16 +68,13 @@ def test_demo_school_member_reviews_an_offer_and_sees_the_score_change(
     _average, count_before = summary_of(offer)
     page = school_member_page
 
-    # The offer is on the shortlist but not run yet: mark it as run ("Uitgevoerd").
-    page.goto(demo_site + reverse("offers:shortlist", args=[school.pk]))
-    item = page.locator("li.nd-item").filter(has=page.get_by_role("heading", name=title))
-    item.get_by_label("Status").select_option(label="Uitgevoerd")
-    item.get_by_label("Geplande datum").fill(
-        (timezone.localdate() - timedelta(days=10)).isoformat()
-    )
-    item.get_by_role("button", name="Opslaan").click()
-    page.wait_for_load_state()
-    assert page.get_by_text(f"'{title}' is bijgewerkt.").is_visible()
+    # The offer is on the shortlist but not run yet. Only a done activity unlocks the review:
+    # the school ran it ten days ago and confirmed it (offers.bookings).
+    from offers.bookings.demo import record_done_activity
+
+    member_user = get_user_model().objects.get(email="school@leercommunity.example")
+    record_done_activity(school, offer, timezone.localdate() - timedelta(days=10), member_user)
+    page.goto(demo_site + reverse("bookings:my_school"))
 
     # The review is unlocked: follow the link to the offer's reviews.
     page.get_by_role("link", name=f"Beoordeel '{title}'").click()

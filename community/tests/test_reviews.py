@@ -9,12 +9,14 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from community.models import HelpfulVote, ProviderReply, Review
 from community.reviews import bayesian_score, may_review, school_ran_offer
 from community.views.account import delete_member
 from core.models import TargetGroup
 from core.tests.factories import translate_page
+from offers.bookings.models import BookingRequest
 from offers.models import OfferPage, ShortlistItem
 from offers.tests.factories import (
     OfferPageFactory,
@@ -54,12 +56,21 @@ def verified_member(school, **fields):
     return user
 
 
-def ran(school, offer, status="done", planned_date=None):
-    """Put `offer` on the school's shortlist as run (what unlocks the school's review)."""
-    if planned_date is None:
-        planned_date = date.today() - timedelta(days=7)
-    return ShortlistItem.objects.create(
-        school=school, offer=offer, status=status, planned_date=planned_date
+def ran(school, offer, status="done", days_from_today=-7):
+    """A request of the school for `offer` in `status` (a done one unlocks the review)."""
+    start = timezone.now() + timedelta(days=days_from_today)
+    return BookingRequest.objects.create(
+        school=school,
+        offer=offer,
+        provider=offer.get_parent().specific,
+        groups="groep 7",
+        pupils=20,
+        contact_name="Juf",
+        contact_email="juf@school.example",
+        message="Graag.",
+        status=status,
+        start=start,
+        end=start + timedelta(hours=2),
     )
 
 
@@ -130,22 +141,28 @@ NOT_RUN = "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd"
 
 
 @pytest.mark.parametrize(
-    ("status", "days_from_today", "allowed"),
+    ("shortlist", "status", "days_from_today", "allowed"),
     [
-        (None, None, False),  # not on the shortlist at all
-        ("saved", None, False),
-        ("planned", 10, False),  # planned, still to come
-        ("planned", 0, False),  # planned for today: not yet in the past
-        ("planned", -1, True),  # planned date has passed
-        ("done", 10, True),  # marked as run
+        (None, None, None, False),  # never asked for
+        ("saved", None, None, False),  # only on the shortlist
+        # The school's own plan no longer unlocks a review: it could be faked.
+        ("done", None, None, False),
+        (None, "new", 10, False),  # asked, not answered
+        (None, "accepted", 10, False),  # planned, still to come
+        (None, "accepted", -1, False),  # the date passed, nobody confirmed it took place
+        (None, "not_held", -1, False),  # it did not take place
+        (None, "done", -1, True),  # took place, confirmed
     ],
 )
 def test_a_school_reviews_an_offer_only_after_running_it(
-    client, offer, school, status, days_from_today, allowed
+    client, offer, school, shortlist, status, days_from_today, allowed
 ):
+    if shortlist is not None:
+        ShortlistItem.objects.create(
+            school=school, offer=offer, status=shortlist, planned_date=date.today()
+        )
     if status is not None:
-        day = None if days_from_today is None else date.today() + timedelta(days=days_from_today)
-        ran(school, offer, status=status, planned_date=day)
+        ran(school, offer, status=status, days_from_today=days_from_today)
     client.force_login(verified_member(school))
     html = offer_html(client, offer)
     assert ('name="rating"' in html) is allowed

@@ -54,8 +54,8 @@ def not_verified_page(request):
 
 
 NOT_RUN_MESSAGE = _lazy(
-    "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd; zet het in uw planning en "
-    "markeer het als uitgevoerd."
+    "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd: vraag het aan bij de "
+    "aanbieder en bevestig na de datum dat de activiteit heeft plaatsgevonden."
 )
 
 
@@ -65,8 +65,8 @@ def not_run_page(request):
         _("Uw school heeft dit aanbod nog niet uitgevoerd"),
         str(NOT_RUN_MESSAGE),
         status=403,
-        link="offers:need_list",
-        link_text=_("Naar de hulpvragen en de keuzelijst van uw school"),
+        link="bookings:my_school",
+        link_text=_("Naar Mijn school"),
     )
 
 

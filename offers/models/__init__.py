@@ -24,7 +24,7 @@ from .offers import (
 )
 from .providers import ProviderIndexPage, ProviderPage
 from .reach import Reach
-from .sessions import OfferSession
+from .sessions import OfferSession, count_places
 
 __all__ = [
     "AccreditationLevel",
@@ -47,6 +47,7 @@ __all__ = [
     "SchoolPlanFeed",
     "SchoolTime",
     "ShortlistItem",
+    "count_places",
     "may_manage",
     "schools_of",
 ]

@@ -1,5 +1,7 @@
 """Offers: what providers offer schools, with its facts, sessions, reach, cost and accreditation."""
 
+from datetime import timedelta
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -8,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -18,6 +21,7 @@ from core.money import euro
 from offers.localization import default_locale_terms
 
 from .reach import Reach, ReachPageForm, reach_errors
+from .sessions import count_places
 
 
 class OfferType(models.TextChoices):
@@ -352,10 +356,31 @@ class OfferPage(BasePage):
 
         return ProviderPage.objects.parent_of(self).first()
 
+    def source_page(self):
+        """This offer in the default language, whose sessions hold the bookings."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        source = OfferPage.objects.filter(
+            translation_key=self.translation_key, locale=default
+        ).first()
+        return source or self
+
     def upcoming_sessions(self):
+        """Sessions not yet over, with their booked places; a translation shows the
+        sessions of the offer in the default language, where schools book."""
         now = timezone.now()
-        sessions = [session for session in self.sessions.all() if session.end >= now]
-        return sorted(sessions, key=lambda session: session.start)
+        sessions = [session for session in self.source_page().sessions.all() if session.end >= now]
+        return count_places(sorted(sessions, key=lambda session: session.start))
+
+    def listed_sessions(self, days_back=30):
+        """What the offer page lists: sessions of the last weeks (shown as past) and upcoming."""
+        since = timezone.now() - timedelta(days=days_back)
+        sessions = [s for s in self.source_page().sessions.all() if s.end >= since]
+        return count_places(sorted(sessions, key=lambda session: session.start))
+
+    def bookable_sessions(self):
+        return [session for session in self.upcoming_sessions() if not session.is_full]
 
     @property
     def has_no_dates(self):
@@ -390,5 +415,5 @@ class OfferPage(BasePage):
         context["replaces_goals"] = localized_terms(self.replaces_goals.all())
         context["regions"] = list(self.regions.all())
         context["funding_schemes"] = localized_terms(self.funding_schemes.live())
-        context["sessions"] = self.upcoming_sessions()
+        context["sessions"] = self.listed_sessions()
         return context

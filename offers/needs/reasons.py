@@ -27,12 +27,14 @@ def _names(terms):
 
 
 def sessions_in_period(ctx, offer):
+    """Sessions in the need's period that are still to come: a past one is not offered."""
     first, last = ctx.period
+    now = timezone.now()
     return sorted(
         (
             session
             for session in offer.sessions.all()
-            if first <= timezone.localtime(session.start).date() <= last
+            if first <= timezone.localtime(session.start).date() <= last and session.end >= now
         ),
         key=lambda session: session.start,
     )

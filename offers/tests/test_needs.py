@@ -320,7 +320,10 @@ def test_provider_sees_demand_for_its_offer_without_school_names(client, need, o
     assert "Vraag van scholen" not in client.get(offers["theatre"].url).content.decode()
 
 
-def test_marking_a_planned_item_done_unlocks_the_schools_review(client, need, teacher, offers):
+def test_marking_a_planned_item_done_does_not_unlock_the_review_a_done_activity_does(
+    client, need, teacher, offers
+):
+    """The school's own plan could be faked; only a request that took place unlocks the review."""
     theatre = offers["theatre"]
     item = ShortlistItem.objects.create(
         school=need.school,
@@ -346,7 +349,13 @@ def test_marking_a_planned_item_done_unlocks_the_schools_review(client, need, te
     assert response["Location"] == shortlist_url
     item.refresh_from_db()
     assert item.status == "done"
-    assert "Beoordeel 'Theater op school'" in client.get(shortlist_url).content.decode()
+    offer_page = client.get(theatre.url).content.decode()
+    assert 'name="rating"' not in offer_page
+    assert "nadat het is uitgevoerd" in offer_page
+
+    from offers.bookings.demo import record_done_activity
+
+    record_done_activity(need.school, theatre, timezone.localdate() - timedelta(days=2), teacher)
     offer_page = client.get(theatre.url).content.decode()
     assert 'name="rating"' in offer_page
     assert "nadat het is uitgevoerd" not in offer_page

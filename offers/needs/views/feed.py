@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from icalendar import Calendar, Event
 
+from offers.bookings.models import BookingRequest, Status
 from offers.models import (
     SchoolPlanFeed,
     ShortlistItem,
@@ -73,6 +74,22 @@ def school_feed(request, token):
         if item.note:
             description.append(item.note)
         event.add("description", "\n".join(part for part in description if part))
+        calendar.add_component(event)
+    # The activities agreed with providers (offers.bookings), with their agreed times.
+    bookings = BookingRequest.objects.filter(
+        school=school, status__in=[Status.ACCEPTED, Status.DONE]
+    ).select_related("offer", "need")
+    for booking in bookings:
+        event = Event()
+        event.add("uid", f"request-{booking.pk}@{ICAL_DOMAIN}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", timezone.localtime(booking.start))
+        event.add("dtend", timezone.localtime(booking.end))
+        event.add("summary", booking.offer.title)
+        event.add("description", f"{booking.groups}\n{booking.offer.summary}")
+        url = booking.offer.get_url(request)
+        if url:
+            event.add("url", request.build_absolute_uri(url))
         calendar.add_component(event)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="plan.ics"'

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "community",
     "bestpractices",
     "offers",
+    "offers.bookings",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -338,7 +339,8 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "community:my_profile"
+# School members land on "Mijn school", provider members on "Mijn aanbod" (bookings).
+LOGIN_REDIRECT_URL = "bookings:after_login"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]

@@ -10,3 +10,6 @@ ALLOWED_HOSTS = ["*"]
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Links in e-mails printed on the console point at the development server.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -1,0 +1,18 @@
+from ..choices import CLOSED, HOLDING, OPEN, Side, Status
+from .access import provider_keys, provider_page_of, school_ids, side_of
+from .requests import BookingRequest, RequestEvent, places_taken
+
+__all__ = [
+    "CLOSED",
+    "HOLDING",
+    "OPEN",
+    "BookingRequest",
+    "RequestEvent",
+    "Side",
+    "Status",
+    "places_taken",
+    "provider_keys",
+    "provider_page_of",
+    "school_ids",
+    "side_of",
+]

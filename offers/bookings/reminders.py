@@ -1,0 +1,73 @@
+"""Scheduled work on requests: reminders, the question afterwards, and settling confirmations.
+
+`run_scheduled` is called by `manage.py booking_reminders` (cron, e.g. every morning) and by the
+django-tasks task `offers.bookings.tasks.booking_reminders_task`. Each step marks what it sent,
+so running it twice sends nothing twice, and a missed day is caught up the next run.
+"""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from . import emails
+from .choices import Side, Status
+from .models import BookingRequest
+from .transitions import settle_confirmed
+
+REMINDER_SCHOOL_DAYS = 2
+
+
+def add_school_days(day, count):
+    """The date `count` school days after `day` (Saturdays and Sundays are not school days)."""
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def send_reminders(now):
+    """Remind both sides of accepted activities that begin within two school days."""
+    last_day = add_school_days(timezone.localdate(now), REMINDER_SCHOOL_DAYS)
+    until = timezone.make_aware(
+        timezone.datetime.combine(last_day + timedelta(days=1), timezone.datetime.min.time())
+    )
+    due = BookingRequest.objects.filter(
+        status=Status.ACCEPTED, reminder_sent_at__isnull=True, start__gt=now, start__lt=until
+    )
+    return _send_once(due, "reminder_sent_at", "reminder", now)
+
+
+def ask_if_held(now):
+    """Ask both sides "Heeft de activiteit plaatsgevonden?" once the activity has ended."""
+    due = BookingRequest.objects.filter(
+        status=Status.ACCEPTED, held_question_sent_at__isnull=True, end__lte=now
+    )
+    return _send_once(due, "held_question_sent_at", "held_question", now)
+
+
+def _send_once(due, field, kind, now):
+    sent = 0
+    for pk in list(due.values_list("pk", flat=True)):
+        with transaction.atomic():
+            # Claim the row first: a second run at the same time finds it marked and skips it.
+            claimed = BookingRequest.objects.filter(pk=pk, **{f"{field}__isnull": True}).update(
+                **{field: now}
+            )
+        if not claimed:
+            continue
+        booking = BookingRequest.objects.select_related(
+            "school", "offer", "provider", "created_by"
+        ).get(pk=pk)
+        sent += emails.send(booking, Side.SCHOOL, kind) + emails.send(booking, Side.PROVIDER, kind)
+    return sent
+
+
+def run_scheduled(now=None):
+    now = now or timezone.now()
+    return {
+        "reminders": send_reminders(now),
+        "questions": ask_if_held(now),
+        "settled": settle_confirmed(now),
+    }

@@ -1,0 +1,24 @@
+"""Template tags of requests: the workspace links in the header."""
+
+from django import template
+
+from ..models import provider_page_of, school_ids
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def workspace_links(context):
+    """{'school': bool, 'provider': bool} for the header, computed once per request."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"school": False, "provider": False}
+    cached = getattr(request, "_workspace_links", None)
+    if cached is None:
+        cached = {
+            "school": bool(school_ids(user)),
+            "provider": provider_page_of(user) is not None,
+        }
+        request._workspace_links = cached
+    return cached
