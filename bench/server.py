@@ -29,6 +29,8 @@ def production_environment(database_url, redis_url, **extra):
         ALLOWED_HOSTS="127.0.0.1,localhost",
         LOG_LEVEL="ERROR",
         GUNICORN_ACCESSLOG="",
+        # No mail server on a benchmark machine: follower notifications go nowhere.
+        EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
         **extra,
     )
     return environment

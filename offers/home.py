@@ -3,15 +3,15 @@
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
+from core.locales import active_locale
 from offers.models import FundingIndexPage, OfferSession, ProviderIndexPage
 
 NEXT_SESSIONS = 5
 
 
 def _index_url(model, request):
-    locale = Locale.get_active()
+    locale = active_locale()
     page = model.objects.live().filter(locale=locale).first() or model.objects.live().first()
     return page.get_url(request) if page is not None else None
 
@@ -46,7 +46,7 @@ def home_content(request, home):
                 "url": funding,
             }
         )
-    locale = Locale.get_active()
+    locale = active_locale()
     upcoming = (
         OfferSession.objects.filter(start__gte=timezone.now(), page__live=True)
         .select_related("page")

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from offers.tests.factories import OfferPageFactory, ProviderIndexPageFactory, ProviderPageFactory
 
-from .factories import member
+from .factories import SchoolFactory, member
 from .test_reviews import add_review
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,9 @@ def test_anonymous_offer_page_with_reviews_sets_no_cookie(client, offer):
 
 def test_member_sees_the_helpful_button(client, offer):
     review = add_review(offer, 4, text="Goed voorbereid.")
-    client.force_login(member())
+    voter = member()
+    voter.profile.verify_for(SchoolFactory())  # members of a school may vote
+    client.force_login(voter)
     page = client.get(offer.url).content.decode()
     assert reverse("community:review_helpful", args=[review.pk]) in page
     assert "Log in om aan te geven" not in page
