@@ -8,7 +8,6 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"search": '"'}, "search"),
         ({"search": "a" * 500}, "search"),
         ({"search": "\x00"}, "stuurteken"),
         ({"offset": "99999999999999999999"}, "offset"),
@@ -27,3 +26,11 @@ def test_ordinary_listing_and_search_still_answer(client, home_pages):
     assert client.get("/api/v2/pages/", {"search": "lezen"}).status_code == 200
     response = client.get("/api/v2/pages/", {"first_published_at": "2025-01-01"})
     assert response.status_code == 200
+
+
+def test_a_lone_quote_in_search_is_an_answer_not_a_server_error(client, home_pages):
+    # PostgreSQL's full text reads it as an empty query; SQLite's FTS refuses it (then 400).
+    response = client.get("/api/v2/pages/", {"search": '"'})
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert "search" in response.json()["message"]
