@@ -5,7 +5,7 @@ from datetime import date, time
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 
 from core.demo import DemoContext
@@ -15,6 +15,13 @@ from offers.demo import build_offers_demo
 from offers.models import OfferSession
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """These tests read the Dutch pages, whatever language an earlier test left active."""
+    with translation.override("nl"):
+        yield
 
 
 @pytest.fixture
