@@ -7,7 +7,7 @@ from django.urls import reverse
 from offers.tests.factories import OfferPageFactory, ProviderIndexPageFactory, ProviderPageFactory
 
 from .factories import SchoolFactory, member
-from .test_reviews import add_review
+from .reviewing import add_review
 
 pytestmark = pytest.mark.django_db
 

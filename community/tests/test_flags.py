@@ -9,8 +9,8 @@ from offers.models import OfferPage
 from offers.tests.factories import OfferPageFactory, ProviderIndexPageFactory, ProviderPageFactory
 
 from .factories import DiscussionFactory, SchoolFactory, member
+from .reviewing import add_review
 from .test_profiles import add_comment
-from .test_reviews import add_review
 
 pytestmark = pytest.mark.django_db
 

@@ -6,19 +6,12 @@ from django.urls import reverse
 from community.models import HelpfulVote
 
 from .factories import SchoolFactory, member
-from .test_reviews import (  # noqa: F401 (fixtures)
-    add_review,
-    catalogue,
-    offer,
-    offer_html,
-    school,
-    verified_member,
-)
+from .reviewing import add_review, offer_html, verified_member
 
 pytestmark = pytest.mark.django_db
 
 
-def test_only_members_verified_for_a_school_vote_helpful(client, offer, school):  # noqa: F811
+def test_only_members_verified_for_a_school_vote_helpful(client, offer, school):
     review = add_review(offer, 4, school=school, author=verified_member(school))
     url = reverse("community:review_helpful", args=[review.pk])
     no_school = member()
