@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 ADMIN_PASSWORD_FILE := var/admin-password
 HOST ?= 127.0.0.1
 PORT ?= 8000
+TEST_WORKERS ?= $(shell nproc 2>/dev/null | awk '{print ($$1 > 4) ? 4 : $$1}')
 
 .DEFAULT_GOAL := help
 .PHONY: help install chromium run demo serve test test-postgres lint format messages lock check-deploy clean loadtest pagebench
@@ -71,7 +72,9 @@ chromium: ## Install Debian's Chromium for the browser tests when it is missing
 test: install chromium ## Set up and run the whole test suite (browser test included)
 	@# Browser tests run on a live server in transactional tests that empty the database
 	@# afterwards, so they get a run of their own after the others.
-	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	@# The rest in parallel processes (pytest-xdist), a test file per worker at a time, so that
+	@# a module's demo site is built once; TEST_WORKERS=0 runs them in this process.
+	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check, and the import contract (import-linter)

@@ -18,4 +18,6 @@ WHITENOISE_AUTOREFRESH = True
 # purges run on commit, which a test's transaction never reaches); serving's tests turn it on.
 PAGE_CACHE_ENABLED = False
 # The real Redis the shared-cache tests run against (database 5 of the local server).
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
+# Tests run in parallel processes (pytest-xdist): each worker empties its own Redis database.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:] or 0)
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{5 + 2 * _WORKER}")
