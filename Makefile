@@ -72,9 +72,9 @@ chromium: ## Install Debian's Chromium for the browser tests when it is missing
 test: install chromium ## Set up and run the whole test suite (browser test included)
 	@# Browser tests run on a live server in transactional tests that empty the database
 	@# afterwards, so they get a run of their own after the others.
-	@# The rest in parallel processes (pytest-xdist), a test file per worker at a time, so that
-	@# a module's demo site is built once; TEST_WORKERS=0 runs them in this process.
-	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	@# The rest in parallel processes (pytest-xdist). Each worker gets its tests in collection
+	@# order, so its transactional tests (sorted last) run after the others; TEST_WORKERS=0: one process.
+	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check, and the import contract (import-linter)
