@@ -70,11 +70,11 @@ chromium: ## Install Debian's Chromium for the browser tests when it is missing
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 test: install chromium ## Set up and run the whole test suite (browser test included)
-	@# Browser tests run on a live server in transactional tests that empty the database
-	@# afterwards, so they get a run of their own after the others.
-	@# The rest in parallel processes (pytest-xdist). Each worker gets its tests in collection
-	@# order, so its transactional tests (sorted last) run after the others; TEST_WORKERS=0: one process.
-	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
+	@# Most tests run in parallel processes (pytest-xdist, a file per worker at a time); tests
+	@# that commit for real empty the database when they end, so they run afterwards in one
+	@# process, and the browser tests (on a live server) last. TEST_WORKERS=0: no parallel run.
+	$(BIN)/pytest -m "not browser and not transactional" -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/pytest -m "transactional and not browser" $(PYTEST_ARGS)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check, and the import contract (import-linter)

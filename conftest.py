@@ -11,6 +11,18 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = "/usr/bin/chromium"
 
 
+def pytest_collection_modifyitems(items):
+    """Mark tests that commit for real: they empty the database when they end, so `make test`
+    runs them in one process after the parallel run of the others."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        committing = marker is not None and (
+            marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+        )
+        if committing or {"transactional_db", "live_server"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.transactional)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Drive Debian's Chromium: Playwright's own browser download does not work here."""
