@@ -41,6 +41,17 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(autouse=True)
+def dutch_by_default():
+    """Each test starts in the site's first language: a test that activates English must not
+    decide the language of the next one in the same process."""
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (rate limits, search labels), as its database does."""
     from django.core.cache import cache
