@@ -23,7 +23,8 @@ def test_demo_school_member_goes_from_a_need_to_a_plan(
 
     page = school_member_page
 
-    page.get_by_role("link", name="Mijn school", exact=True).click()
+    # The profile's own link to the needs (the header's "Mijn school" is the workspace).
+    page.locator(".my-school-link").get_by_role("link", name="Mijn school", exact=True).click()
     page.wait_for_url("**/mijn-school/hulpvragen/")
     assert page.get_by_role("heading", level=1).inner_text() == "Hulpvragen van mijn school"
     assert page.get_by_role("link", name="Cultuur en techniek in groep 5 en 6").is_visible()
