@@ -9,7 +9,9 @@ import json
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -30,7 +32,19 @@ schema.app = get_wsgi_application()
 
 
 @pytest.fixture
-def entries(taxonomy):
+def keep_test_connection():
+    """The WSGI handler closes "old" connections at each request's start and end, and the test's
+    connection sits inside the test's transaction, so on PostgreSQL it would be closed under the
+    test. Django's own test client disconnects the same receiver for the same reason."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def entries(taxonomy, keep_test_connection):
     """A few entries, so that results, facets and highlights have something to show."""
     make_entry("offer:1", "Schooltuin Eemsdelta", body="Groenten kweken", regions=["GM1979"])
     make_entry("offer:2", "Leesclub", body="Samen lezen", is_national=True)
