@@ -38,8 +38,8 @@ def shared_cache(settings):
     reason="SQLite's in-memory test database locks whole tables between threads; "
     "this race runs on PostgreSQL (DATABASE_URL=postgres://..., as in CI)",
 )
-@pytest.mark.django_db(transaction=True)
-def test_concurrent_posts_never_exceed_the_limit(shared_cache, home_pages, settings):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_posts_never_exceed_the_limit(shared_cache, taxonomy, home_pages, settings):
     settings.COMMUNITY_POST_RATE_LIMIT = 6
     discussion = DiscussionFactory()
     author = member()
