@@ -213,22 +213,3 @@ def test_export_contains_the_members_reviews(client, offer, school):
     assert [(r["offer"], r["rating"], r["text"]) for r in data["reviews"]] == [
         ("Robotles", 4, "Onze ervaring in het kort.")
     ]
-
-
-def test_only_members_verified_for_a_school_vote_helpful(client, offer, school):
-    review = add_review(offer, 4, school=school, author=verified_member(school))
-    url = reverse("community:review_helpful", args=[review.pk])
-    no_school = member()
-    client.force_login(no_school)
-    assert 'action="' + url not in offer_html(client, offer)
-
-    response = client.post(url)
-
-    assert response.status_code == 403
-    assert "Alleen scholen kunnen stemmen" in response.content.decode()
-    assert not HelpfulVote.objects.exists()
-
-    client.force_login(verified_member(SchoolFactory(name="De Fontein")))
-    assert 'action="' + url in offer_html(client, offer)
-    client.post(url)
-    assert HelpfulVote.objects.count() == 1
