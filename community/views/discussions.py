@@ -133,10 +133,16 @@ def discussion_create(request):
     )
 
 
-@login_required
-def discussion_edit(request, pk):
+def own_discussion(request, pk):
+    """(discussion, None) when the member may still change it; (None, the refusal) otherwise."""
     discussion = get_object_or_404(Discussion, pk=pk, is_removed=False)
     refused = edit_refused(request, discussion.author_id, discussion.created)
+    return (None, refused) if refused else (discussion, None)
+
+
+@login_required
+def discussion_edit(request, pk):
+    discussion, refused = own_discussion(request, pk)
     if refused:
         return refused
     form = DiscussionForm(request.POST or None, instance=discussion)
@@ -155,8 +161,7 @@ def discussion_edit(request, pk):
 
 @login_required
 def discussion_delete(request, pk):
-    discussion = get_object_or_404(Discussion, pk=pk, is_removed=False)
-    refused = edit_refused(request, discussion.author_id, discussion.created)
+    discussion, refused = own_discussion(request, pk)
     if refused:
         return refused
     if request.method == "POST":
