@@ -18,7 +18,14 @@ from ..forms import (
 )
 from ..notifications import notify_new_reply
 from ..threads import SITE_POST_MARK, give_back_post_slot, take_post_slot
-from .common import edit_refused, get_profile, message_page, post_limit_page, posting_refused
+from .common import (
+    confirm_removal,
+    edit_refused,
+    get_profile,
+    message_page,
+    post_limit_page,
+    posting_refused,
+)
 
 
 def _target_url(target):
@@ -131,13 +138,10 @@ def comment_delete(request, pk):
     comment, refused = _own_comment(request, pk)
     if refused:
         return refused
-    if request.method == "POST":
-        comment.is_removed = True
-        comment.save()
-        messages.success(request, _("Uw reactie is verwijderd."))
-        return redirect(f"{_target_url(comment.content_object)}#reacties")
-    return render(
+    return confirm_removal(
         request,
-        "community/confirm_delete.html",
-        {"object_title": _("uw reactie van %(date)s") % {"date": comment.submit_date}},
+        comment,
+        _("Uw reactie is verwijderd."),
+        f"{_target_url(comment.content_object)}#reacties",
+        _("uw reactie van %(date)s") % {"date": comment.submit_date},
     )

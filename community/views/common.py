@@ -1,8 +1,9 @@
 """Helpers the community's views share: the member's profile, message pages, posting rules."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.http import HttpResponseForbidden
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -82,3 +83,13 @@ def edit_refused(request, author_id, created):
             status=403,
         )
     return None
+
+
+def confirm_removal(request, item, done_message, next_url, object_title):
+    """Ask before removing a member's own post; on POST hide it (kept for moderation history)."""
+    if request.method == "POST":
+        item.is_removed = True
+        item.save(update_fields=["is_removed"])
+        messages.success(request, done_message)
+        return redirect(next_url)
+    return render(request, "community/confirm_delete.html", {"object_title": object_title})

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,7 +22,13 @@ from ..forms import (
 from ..models import Discussion, Follow
 from ..notifications import notify_new_discussion
 from ..threads import take_post_slot, thread_context
-from .common import edit_refused, post_limit_page, posting_refused, within_edit_window
+from .common import (
+    confirm_removal,
+    edit_refused,
+    post_limit_page,
+    posting_refused,
+    within_edit_window,
+)
 
 PER_PAGE = 20
 SEARCH_LIMIT = 500
@@ -164,9 +171,10 @@ def discussion_delete(request, pk):
     discussion, refused = own_discussion(request, pk)
     if refused:
         return refused
-    if request.method == "POST":
-        discussion.is_removed = True
-        discussion.save(update_fields=["is_removed"])
-        messages.success(request, _("Uw discussie is verwijderd."))
-        return redirect("community:discussion_list")
-    return render(request, "community/confirm_delete.html", {"object_title": discussion.title})
+    return confirm_removal(
+        request,
+        discussion,
+        _("Uw discussie is verwijderd."),
+        reverse("community:discussion_list"),
+        discussion.title,
+    )
