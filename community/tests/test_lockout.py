@@ -150,3 +150,31 @@ def test_client_address_through_trusted_proxies_only(settings, proxies, forwarde
     settings.TRUSTED_PROXY_COUNT = proxies
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
+
+
+def test_failed_attempts_are_forgotten_after_thirty_days_and_logins_leave_no_log(
+    client, home_pages
+):
+    from axes.models import AccessAttempt, AccessLog
+    from django.core.management import call_command
+
+    signed_in = member()
+    assert login(client, signed_in.email, GOOD).status_code == 302
+    assert not AccessLog.objects.exists()
+    # Records as axes writes them; on a quiet site no later login attempt clears them.
+    for username, days in (("oud@example.org", 31), ("recent@example.org", 29)):
+        attempt = AccessAttempt.objects.create(
+            username=username,
+            ip_address="192.0.2.1",
+            user_agent="",
+            get_data="",
+            post_data="",
+            failures_since_start=1,
+        )
+        AccessAttempt.objects.filter(pk=attempt.pk).update(
+            attempt_time=timezone.now() - timedelta(days=days)
+        )
+
+    call_command("forget_login_attempts", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert list(AccessAttempt.objects.values_list("username", flat=True)) == ["recent@example.org"]

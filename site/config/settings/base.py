@@ -293,6 +293,8 @@ SCHEDULE = [
     {"name": "scheduled-publishing", "command": ["publish_scheduled"], "every": 60},
     {"name": "need-alerts", "command": ["send_need_alerts"], "every": 7 * 24 * 3600},
     {"name": "expired-sessions", "command": ["clearsessions"], "every": 24 * 3600},
+    {"name": "booking-reminders", "command": ["booking_reminders"], "every": 24 * 3600},
+    {"name": "old-login-attempts", "command": ["forget_login_attempts"], "every": 24 * 3600},
 ]
 if ELASTICSEARCH_URL:
     # The outbox is sent after each commit; this retries what the cluster refused.
@@ -382,6 +384,10 @@ AXES_RESET_ON_SUCCESS = True
 # A refused try during a lockout does not restart it: the lockout page states when it ends.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "community/lockout.html"
+# The privacy statement names failed login attempts, kept 30 days (forget_login_attempts), and
+# no log of successful logins: axes keeps none.
+AXES_DISABLE_ACCESS_LOG = True
+LOGIN_RECORDS_DAYS = 30
 
 # Threaded comments (django-comments-xtd): members only, three levels, plain-text e-mails.
 COMMENTS_APP = "django_comments_xtd"
