@@ -41,6 +41,11 @@ def test_health_check_needs_a_recent_loop(settings):
     call_command("run_schedule", "--check")
 
 
-def test_schedule_has_publishing_and_alerts(settings):
+def test_schedule_has_publishing_alerts_reminders_and_forgetting(settings):
     commands = {job["command"][0] for job in settings.SCHEDULE}
-    assert {"publish_scheduled", "send_need_alerts"} <= commands
+    assert {
+        "publish_scheduled",
+        "send_need_alerts",
+        "booking_reminders",
+        "forget_login_attempts",
+    } <= commands
