@@ -16,6 +16,7 @@ from core.demo import build_demo
 from search import relevance
 
 pytestmark = [
+    pytest.mark.django_db,
     pytest.mark.elasticsearch,
     pytest.mark.skipif(
         not os.environ.get("ELASTICSEARCH_URL"),
