@@ -102,12 +102,12 @@ clean: ## Remove the virtual environment and local data (database, media)
 	rm -rf $(VENV) var
 
 .PHONY: bench
-BENCH_ARGS ?= --database sqlite --scale 0.05
+BENCH_ARGS ?=
 bench: install ## Run the search benchmark (BENCH_ARGS="--database postgres --scale 1.0")
-	$(BIN)/python bench/search_benchmark.py $(BENCH_ARGS)
+	$(BIN)/python bench/search_benchmark.py $(or $(BENCH_ARGS),--database sqlite --scale 0.05)
 
 .PHONY: bench-relevance
-bench-relevance: install ## Judged queries on the demo data: zero results, recall@20, nDCG@10 (BENCH_ARGS="--database postgres")
+bench-relevance: install ## Judged queries on the demo data: zero results, recall@20, nDCG@10 (BENCH_ARGS="--database postgres", "--engine elasticsearch" with ELASTICSEARCH_URL)
 	$(BIN)/python bench/relevance.py $(BENCH_ARGS)
 
 LOADTEST_ARGS ?=

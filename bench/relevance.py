@@ -1,18 +1,21 @@
 """Relevance benchmark (issue 12): judged queries on the demo data, per engine and database.
 
-    .venv/bin/python bench/relevance.py --database sqlite|postgres [--keep]
+    .venv/bin/python bench/relevance.py --database sqlite|postgres [--engine elasticsearch] [--keep]
 
 Builds the demo site in its own database (var/relevance.sqlite3, or leercommunity_relevance
 on PostgreSQL at 127.0.0.1:5432; never the development database), then runs every query of
-bench/relevance_judgements.json through the search service with the database engine and prints
-the zero-result rate (queries with relevant items that found nothing), mean recall@20 and mean
-nDCG@10 (binary: an item is relevant or not), and the queries below target. Elasticsearch is
-measured by the same list in the live suite when ELASTICSEARCH_URL is set.
+bench/relevance_judgements.json through the search service and prints the zero-result rate
+(queries with relevant items that found nothing), mean recall@20 and mean nDCG@10 (binary: an
+item is relevant or not), and the queries below target. The scoring is search.relevance, which
+the live suite also uses.
+
+The database engine by default; `--engine elasticsearch` indexes the demo data in the cluster
+at ELASTICSEARCH_URL (indexes prefixed leercommunity-relevance, never the site's) and measures
+that engine. Without ELASTICSEARCH_URL it says so and stops.
 """
 
 import argparse
-import json
-import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,78 +25,60 @@ sys.path[:0] = [str(ROOT / "bench")]
 
 from search_benchmark import fresh_database, log, setup_django  # noqa: E402
 
-JUDGEMENTS = ROOT / "bench" / "relevance_judgements.json"
+INDEX_PREFIX = "leercommunity-relevance"
 
 
-def relevant_keys(judgement):
-    from django.db.models import Q
+def report(summary, engine, database):
+    from search.relevance import TARGET_NDCG, TARGET_RECALL
 
-    from search.models import SearchEntry
-
-    entries = SearchEntry.objects.filter(language__in=[judgement["lang"], ""])
-    if "all" in judgement:
-        for name, value in judgement["all"]:
-            entries = entries.filter(facets__name=name, facets__value=value)
-    else:
-        condition = Q(pk__in=[])
-        for name, value in judgement["any"]:
-            condition |= Q(facets__name=name, facets__value=value)
-        entries = entries.filter(condition)
-    return set(entries.values_list("key", flat=True).distinct())
-
-
-def ndcg(found, relevant, k=10):
-    gains = sum(1 / math.log2(i + 2) for i, key in enumerate(found[:k]) if key in relevant)
-    ideal = sum(1 / math.log2(i + 2) for i in range(min(len(relevant), k)))
-    return gains / ideal if ideal else 1.0
-
-
-def measure(language_filter=None):
-    from search import service
-    from search.engines.database import DatabaseEngine
-    from search.query import SearchQuery
-
-    rows = []
-    for judgement in json.loads(JUDGEMENTS.read_text())["queries"]:
-        relevant = relevant_keys(judgement)
-        query = SearchQuery(language=judgement["lang"], text=judgement["q"], page_size=20)
-        found = [hit.key for hit in service.search(query, engine=DatabaseEngine()).hits]
-        recall = len(relevant & set(found)) / min(len(relevant), 20) if relevant else 1.0
-        rows.append((judgement, len(relevant), len(found), recall, ndcg(found, relevant)))
-    return rows
-
-
-def report(rows, database):
-    judged = [row for row in rows if row[1]]
-    zero = [row for row in judged if not row[2]]
-    recall = sum(row[3] for row in judged) / len(judged)
-    ndcg10 = sum(row[4] for row in judged) / len(judged)
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
     ).stdout.strip()
-    log(f"\nRelevance, database engine on {database}, commit {commit}")
-    log(f"  queries: {len(rows)} ({len(judged)} with relevant items on the demo data)")
-    log(f"  zero-result rate: {len(zero) / len(judged):.3f} ({len(zero)} queries)")
-    log(f"  mean recall@20:   {recall:.3f}   (target >= 0.9)")
-    log(f"  mean nDCG@10:     {ndcg10:.3f}   (target >= 0.8)")
-    weak = [row for row in judged if row[3] < 0.9 or row[4] < 0.8]
-    if weak:
+    log(f"\nRelevance, {engine} engine on {database}, commit {commit}")
+    log(f"  queries: {summary.queries} ({summary.judged} with relevant items on the demo data)")
+    log(f"  zero-result rate: {summary.zero_rate:.3f} ({summary.zero} queries)")
+    log(f"  mean recall@20:   {summary.recall:.3f}   (target >= {TARGET_RECALL})")
+    log(f"  mean nDCG@10:     {summary.ndcg:.3f}   (target >= {TARGET_NDCG})")
+    if summary.weak:
         log("  below target:")
-        for judgement, n_relevant, n_found, rec, nd in weak:
+        for row in summary.weak:
             log(
-                f"    {judgement['lang']} {judgement['q']!r:32} relevant {n_relevant:2} "
-                f"found {n_found:2} recall {rec:.2f} nDCG {nd:.2f}"
+                f"    {row.judgement['lang']} {row.judgement['q']!r:32} relevant {row.relevant:2} "
+                f"found {row.found:2} recall {row.recall:.2f} nDCG {row.ndcg:.2f}"
             )
-    empty = [row[0]["q"] for row in rows if not row[1]]
-    if empty:
-        log(f"  no relevant items on the demo data (not counted): {', '.join(empty)}")
+    if summary.unjudged:
+        log(f"  no relevant items on the demo data (not counted): {', '.join(summary.unjudged)}")
+
+
+def elasticsearch_engine(url):
+    """The cluster's engine over a fresh index of the demo data."""
+    from django.conf import settings
+
+    from search import elastic_index
+    from search.engines.elastic import ElasticsearchEngine
+
+    settings.ELASTICSEARCH_URL = url
+    settings.ELASTICSEARCH_INDEX_PREFIX = INDEX_PREFIX
+    log(f"Indexing the demo data in {url} ({INDEX_PREFIX}-*) ...")
+    counts = elastic_index.rebuild()
+    log("  " + ", ".join(f"{language}: {n}" for language, n in counts.items()))
+    return ElasticsearchEngine()
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--engine", choices=["database", "elasticsearch"], default="database")
     parser.add_argument("--keep", action="store_true", help="reuse the database of a last run")
     args = parser.parse_args()
+    cluster = os.environ.get("ELASTICSEARCH_URL", "")
+    if args.engine == "elasticsearch" and not cluster:
+        log(
+            "No Elasticsearch cluster: set ELASTICSEARCH_URL (e.g. http://127.0.0.1:9200) to "
+            "measure the Elasticsearch engine. Without it only the database engine is measured "
+            "(make bench-relevance)."
+        )
+        raise SystemExit(2)
     import search_benchmark
 
     search_benchmark.SQLITE_PATH = ROOT / "var" / "relevance.sqlite3"
@@ -107,14 +92,18 @@ def main():
         )
     else:
         url = fresh_database(args.database)
-    setup_django(url)
+    setup_django(url)  # the demo is loaded without the cluster; it is indexed in one go below
     from django.core.management import call_command
+
+    from search.engines.database import DatabaseEngine
+    from search.relevance import measure, summarise
 
     if not args.keep:
         log("Demo site (migrate, load_demo) ...")
         call_command("migrate", verbosity=0)
         call_command("load_demo", verbosity=0)
-    report(measure(), args.database)
+    engine = elasticsearch_engine(cluster) if args.engine == "elasticsearch" else DatabaseEngine()
+    report(summarise(measure(engine)), args.engine, args.database)
 
 
 if __name__ == "__main__":

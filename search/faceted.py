@@ -6,6 +6,12 @@ from . import ranking, terms
 from .documents import alias_name
 from .query import FACETS, RATING_OPTIONS
 
+# No typo forgiven under five letters, one from five (as the database engine, see
+# search.terms.TYPO_MIN_LENGTH); Elasticsearch's usual two from eight letters.
+FUZZINESS = f"AUTO:{terms.TYPO_MIN_LENGTH},8"
+PREFIX_BOOST = 0.3
+SYNONYM_BOOST = 0.8
+
 
 class RegionFacet(TermsFacet):
     """The reach rule: region values are stored expanded, and national content matches all."""
@@ -30,6 +36,8 @@ def make_facets():
 
 
 class SiteFacetedSearch(FacetedSearch):
+    # The database engine's weights (SearchEntry.search_fields): title, then summary and the
+    # taxonomy's labels (keywords), then the body.
     fields = ["title^3", "summary^2", "keywords^2", "body"]
 
     def __init__(self, query, using=None):
@@ -54,20 +62,7 @@ class SiteFacetedSearch(FacetedSearch):
         return ["_score", {"published_at": {"order": "desc", "missing": "_last"}}]
 
     def query(self, search, query):
-        # multi_match never raises a syntax error, whatever the visitor types; fuzziness AUTO
-        # forgives typos.
-        if query:
-            text = self._words(query)
-            # The synonyms editors keep, as alternatives of the words they stand for.
-            alternatives = terms.synonym_phrases(query, self.site_query.language)
-            if alternatives:
-                text = Q(
-                    "bool",
-                    should=[text, *[self._words(phrase, boost=0.8) for phrase in alternatives]],
-                    minimum_should_match=1,
-                )
-        else:
-            text = Q("match_all")
+        text = self._text(query) if query else Q("match_all")
         if self.site_query.within is not None:
             # A listing's own restriction applies to the hits and to every count.
             search = search.filter("terms", key=list(self.site_query.within))
@@ -83,18 +78,60 @@ class SiteFacetedSearch(FacetedSearch):
             },
         )
 
-    def _words(self, text, boost=None):
-        """multi_match never raises a syntax error, whatever the visitor types; fuzziness
-        AUTO forgives a typo (one edit from five letters)."""
-        options = {"boost": boost} if boost else {}
+    def _text(self, text):
+        """The database engine's plan (search.terms.plan) in Elasticsearch's words: a clause
+        per word typed, which the word matches in any field, with a typo from five letters,
+        in any of its forms (the field's analyser stems), or any of the editors' synonyms of
+        it; the last word also as the start of a word. Every word must match, or, when the
+        service asks again with fewer (see search.service), any of them."""
+        typed = terms.words(text)
+        if not typed:
+            return Q("match_none")  # only symbols: nothing to look for
+        every_word = self.site_query.every_word and len(typed) > 1
+        groups = [
+            self._word(word, last=position == len(typed) - 1, every_word=every_word)
+            for position, word in enumerate(typed)
+        ]
+        if len(groups) == 1:
+            return groups[0]
+        if every_word:
+            return Q("bool", must=groups)
+        return Q("bool", should=groups, minimum_should_match=1)
+
+    def _word(self, word, last, every_word):
+        # A stop word ("de", "the") leaves the analyser with no term; among several words it
+        # must not make every other word's match fail (nor, among any, match everything).
+        options = [self._match(word, **({"zero_terms_query": "all"} if every_word else {}))]
+        if last and len(word) >= terms.PREFIX_MIN_LENGTH:
+            # A completion is a guess: it finds the entry, the whole word weighs more.
+            options.append(
+                Q(
+                    "multi_match",
+                    query=word,
+                    fields=self.fields,
+                    type="bool_prefix",
+                    boost=PREFIX_BOOST,
+                )
+            )
+        # Synonyms at query time, not as an analyser's synonym filter: a synonym an editor
+        # adds applies to the next search, without rebuilding the indexes.
+        language = self.site_query.language
+        options += [
+            self._match(phrase, boost=SYNONYM_BOOST) for phrase in terms.synonyms_of(word, language)
+        ]
+        if len(options) == 1:
+            return options[0]
+        return Q("bool", should=options, minimum_should_match=1)
+
+    def _match(self, text, **options):
+        """multi_match never raises a syntax error, whatever the visitor types."""
         return Q(
             "multi_match",
             query=text,
             fields=self.fields,
             type="best_fields",
-            # Every word, unless the service asks again with fewer (see search.service).
-            operator="and" if self.site_query.every_word else "or",
-            fuzziness="AUTO",
+            operator="and",  # every word of a synonym such as "groep 1-2"
+            fuzziness=FUZZINESS,
             **options,
         )
 

@@ -165,13 +165,13 @@ def plan(text, language):
     return TextPlan(groups, " ".join(corrected), typed)
 
 
-def synonym_phrases(text, language):
-    """The text with each word that has synonyms replaced by each of them, for engines that
-    analyse words themselves (Elasticsearch)."""
+def synonyms_of(word, language):
+    """The editors' synonyms of a word typed or of another form of it ("kleuter" has those of
+    "kleuters"), for engines that analyse words themselves (Elasticsearch)."""
     table = synonyms(language)
-    typed = words(text)
-    phrases = []
-    for position, word in enumerate(typed):
-        for alternative in table.get(word, ()):
-            phrases.append(" ".join([*typed[:position], alternative, *typed[position + 1 :]]))
-    return phrases
+    root = stem(word, language)
+    found = []
+    for member, others in table.items():
+        if member == word or stem(member, language) == root:
+            found += [other for other in others if other != word]
+    return list(dict.fromkeys(found))

@@ -77,13 +77,30 @@ def test_request_body_for_a_text_query_with_filters(taxonomy):
 
     assert body["from"] == 10 and body["size"] == 10
     text_query = body["query"]["script_score"]["query"]
+    # Title weighs most, then summary and the taxonomy's labels, then the body; a typo is
+    # forgiven from five letters; the word typed last may be the start of a word.
     assert text_query == {
-        "multi_match": {
-            "query": "moestuin",
-            "fields": ["title^3", "summary^2", "keywords^2", "body"],
-            "type": "best_fields",
-            "operator": "and",
-            "fuzziness": "AUTO",
+        "bool": {
+            "should": [
+                {
+                    "multi_match": {
+                        "query": "moestuin",
+                        "fields": ["title^3", "summary^2", "keywords^2", "body"],
+                        "type": "best_fields",
+                        "operator": "and",
+                        "fuzziness": "AUTO:5,8",
+                    }
+                },
+                {
+                    "multi_match": {
+                        "query": "moestuin",
+                        "fields": ["title^3", "summary^2", "keywords^2", "body"],
+                        "type": "bool_prefix",
+                        "boost": 0.3,
+                    }
+                },
+            ],
+            "minimum_should_match": 1,
         }
     }
     assert body["query"]["script_score"]["script"]["params"]["region_filtered"] is True
@@ -117,6 +134,27 @@ def test_request_body_for_a_text_query_with_filters(taxonomy):
     assert body["sort"] == ["_score", {"published_at": {"order": "desc", "missing": "_last"}}]
 
 
+FIELDS = ["title^3", "summary^2", "keywords^2", "body"]
+
+
+def match(text, **options):
+    """A word (or a synonym's words) in any field, with a typo from five letters."""
+    clause = {"query": text, "fields": FIELDS, "type": "best_fields", "operator": "and"}
+    return {"multi_match": {**clause, "fuzziness": "AUTO:5,8", **options}}
+
+
+def prefix(text):
+    return {"multi_match": {"query": text, "fields": FIELDS, "type": "bool_prefix", "boost": 0.3}}
+
+
+def any_of(*clauses):
+    return {"bool": {"should": list(clauses), "minimum_should_match": 1}}
+
+
+def text_query(engine, **kwargs):
+    return engine.build_request(prepared(engine, **kwargs))["query"]["script_score"]["query"]
+
+
 def test_request_body_carries_synonyms_and_the_fewer_words_fallback(taxonomy):
     from search.models import Synonym
 
@@ -124,15 +162,89 @@ def test_request_body_carries_synonyms_and_the_fewer_words_fallback(taxonomy):
         term="kleuters", language="nl", defaults={"alternatives": "groep 1-2, onderbouw"}
     )
     engine = ElasticsearchEngine(es=RecordingClient())
-    body = engine.build_request(prepared(engine, text="kleuters tekenen"))
-    text_query = body["query"]["script_score"]["query"]["bool"]
-    assert text_query["minimum_should_match"] == 1
-    queries = [clause["multi_match"]["query"] for clause in text_query["should"]]
-    assert queries == ["kleuters tekenen", "groep 1-2 tekenen", "onderbouw tekenen"]
-    assert all(c["multi_match"]["fuzziness"] == "AUTO" for c in text_query["should"])
+    # Every word must match, each in any field, in any of its alternatives; a stop word
+    # ("de") leaves no term and then holds back no other word.
+    kleuters = any_of(
+        match("kleuters", zero_terms_query="all"),
+        match("groep 1-2", boost=0.8),
+        match("onderbouw", boost=0.8),
+    )
+    assert text_query(engine, text="kleuters tekenen") == {
+        "bool": {
+            "must": [
+                kleuters,
+                any_of(match("tekenen", zero_terms_query="all"), prefix("tekenen")),
+            ]
+        }
+    }
     # When no document has every word, the service asks again with any of them.
-    fewer = engine.build_request(prepared(engine, text="robot zwembad", every_word=False))
-    assert fewer["query"]["script_score"]["query"]["multi_match"]["operator"] == "or"
+    assert text_query(engine, text="kleuters de tekenen", every_word=False) == any_of(
+        any_of(match("kleuters"), match("groep 1-2", boost=0.8), match("onderbouw", boost=0.8)),
+        match("de"),
+        any_of(match("tekenen"), prefix("tekenen")),
+    )
+
+
+def test_the_service_asks_again_with_fewer_words_when_none_has_them_all(taxonomy):
+    nothing = {"hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
+    client = RecordingClient(nothing)
+    response = service.search(
+        SearchQuery(language="nl", text="robot zwembad"), engine=ElasticsearchEngine(es=client)
+    )
+    assert response.total == 0
+    first, second = [call[2]["query"]["script_score"]["query"] for call in client.calls]
+    assert list(first["bool"]) == ["must"] and len(first["bool"]["must"]) == 2
+    assert second["bool"]["minimum_should_match"] == 1 and len(second["bool"]["should"]) == 2
+
+
+def test_only_the_last_word_of_three_letters_or_more_is_a_prefix(taxonomy):
+    engine = ElasticsearchEngine(es=RecordingClient())
+    assert text_query(engine, text="groep tek") == {
+        "bool": {
+            "must": [
+                match("groep", zero_terms_query="all"),
+                any_of(match("tek", zero_terms_query="all"), prefix("tek")),
+            ]
+        }
+    }
+    # Two letters are no start of a word, as in the database engine.
+    assert text_query(engine, text="groep te")["bool"]["must"][1] == match(
+        "te", zero_terms_query="all"
+    )
+    assert text_query(engine, text="🙂📚") == {"match_none": {}}
+
+
+def test_a_synonym_added_in_the_admin_reaches_the_next_request(taxonomy, admin_client):
+    engine = ElasticsearchEngine(es=RecordingClient())
+    before = text_query(engine, text="voorleesboek")
+    assert before == any_of(match("voorleesboek"), prefix("voorleesboek"))
+    response = admin_client.post(
+        "/admin/snippets/search/synonym/add/",
+        {"term": "voorleesboek", "alternatives": "prentenboek, leesboek", "language": "nl"},
+    )
+    assert response.status_code == 302
+    assert text_query(engine, text="voorleesboek") == any_of(
+        match("voorleesboek"),
+        prefix("voorleesboek"),
+        match("prentenboek", boost=0.8),
+        match("leesboek", boost=0.8),
+    )
+    # Another form of the word has the same synonyms (Elasticsearch stems the word itself).
+    plural = text_query(engine, text="voorleesboeken")["bool"]["should"]
+    assert plural[2:] == [match("prentenboek", boost=0.8), match("leesboek", boost=0.8)]
+
+
+def test_every_text_field_is_stemmed_in_its_language(taxonomy):
+    client = RecordingClient()
+    for language in ("nl", "en"):
+        elastic_index.create_index(language, client)
+    (_, _, nl), (_, _, en) = [call for call in client.calls if call[0] == "create"]
+    for body, analyzer in ((nl["body"], "dutch"), (en["body"], "english")):
+        properties = body["mappings"]["properties"]
+        for field in ("title", "summary", "keywords", "body"):
+            assert properties[field]["type"] == "text"
+            assert properties[field]["analyzer"] == analyzer, field
+        assert properties["title"]["fields"] == {"raw": {"type": "keyword"}}
 
 
 def test_request_body_without_text_scores_every_document_alike(taxonomy):
