@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from offers.models import OfferSession, count_places, schools_of
 
@@ -106,7 +107,11 @@ def _hold_places(session, pupils, offer):
         if session.places_left == 0:
             raise TransitionError(_("Deze datum is intussen vol; kies een andere datum."))
         raise TransitionError(
-            _("Er zijn nog %(left)s plaatsen vrij op deze datum; u vraagt er %(asked)s.")
+            ngettext(
+                "Er is nog %(left)s plaats vrij op deze datum; u vraagt er %(asked)s.",
+                "Er zijn nog %(left)s plaatsen vrij op deze datum; u vraagt er %(asked)s.",
+                session.places_left,
+            )
             % {"left": session.places_left, "asked": pupils}
         )
     return session

@@ -38,6 +38,19 @@ def form_data(session=None, **overrides):
     return data
 
 
+def test_the_last_place_is_counted_in_the_singular(client, teacher, school, offer, session):
+    session.capacity = 1
+    session.save()
+    client.force_login(teacher)
+    form = client.get(reverse("bookings:create", args=[offer.pk])).content.decode()
+    assert "(1 plaats vrij)" in form
+    response = client.post(
+        reverse("bookings:create", args=[offer.pk]), form_data(session, school=school.pk)
+    )
+    assert "Er is nog 1 plaats vrij op deze datum; u vraagt er 24." in response.content.decode()
+    assert not BookingRequest.objects.exists()
+
+
 def test_a_school_member_asks_for_a_session_from_the_offer_page(
     client, teacher, school, offer, session
 ):
