@@ -19,6 +19,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from core.models import Theme
 
 from .models import Discussion, Follow
 from .models.follows import canonical
@@ -127,8 +130,6 @@ def _target_title_and_path(target):
 
 
 def translation_locale():
-    from wagtail.models import Locale
-
     return Locale.objects.filter(language_code=translation.get_language()).first()
 
 
@@ -159,8 +160,6 @@ def notify_new_reply(comment):
 
 def notify_new_discussion(discussion):
     """Mail everyone who follows the discussion's theme, except the member who started it."""
-    from core.models import Theme
-
     follows = Follow.objects.filter(
         content_type=ContentType.objects.get_for_model(Theme),
         object_id=canonical(discussion.theme).pk,

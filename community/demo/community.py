@@ -20,6 +20,7 @@ from core.demo import load_data
 from core.models import Theme
 
 from ..models import Discussion, Follow, Profile, School, SchoolEmailDomain
+from ..models.profiles import provider_page_model
 from ..schools_loader import load_schools
 
 DOMAIN = "leercommunity.example"
@@ -118,8 +119,6 @@ def _build_discussions(specs, users, themes):
 
 def link_providers(users, log):
     """Link each provider member to the provider page named in the data, once it exists."""
-    from ..models.profiles import provider_page_model
-
     model = provider_page_model()
     if model is None:
         return

@@ -13,6 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.locales import default_locale
 from offers.models import OfferPage
 
 REVIEW_TEXT_MAX_LENGTH = 3000
@@ -26,8 +27,6 @@ def offer_page_model():
 
 def source_offer(page):
     """The offer in the default language that `page` (an offer in any language) belongs to."""
-    from core.locales import default_locale
-
     model = offer_page_model()
     if page is None or model is None:
         return None

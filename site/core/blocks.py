@@ -1,5 +1,6 @@
 """StreamField blocks shared by the site's page types."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -91,8 +92,6 @@ class EmbedWithTitleBlock(blocks.StructBlock):
 def specific_pages_by_id(pages):
     """{pk: live specific page} for `pages` (base Page rows): one query per page type, none
     for the content types (Django keeps those in memory)."""
-    from django.contrib.contenttypes.models import ContentType
-
     by_type = {}
     for page in pages:
         by_type.setdefault(page.content_type_id, []).append(page.pk)

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core import pagecache
+from core.models import SiteSettings
 
 
 def home_page_for(request):
@@ -161,8 +162,6 @@ def canonical_url(request, page=None):
 
 
 def privacy_page_url(request):
-    from core.models import SiteSettings
-
     site = Site.find_for_request(request)
     page = SiteSettings.for_site(site).privacy_page if site is not None else None
     if page is None:
