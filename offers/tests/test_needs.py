@@ -369,6 +369,24 @@ def test_provider_sees_demand_for_its_offer_without_school_names(client, need, o
     assert "Vraag van scholen" not in client.get(offers["theatre"].url).content.decode()
 
 
+def test_demand_counts_needs_that_share_a_goal_or_learning_area_on_another_theme(need, catalogue):
+    from offers.needs.demand import offer_demand
+
+    museum = OfferPageFactory(
+        parent=catalogue["provider"],
+        title="Museumles",
+        themes=[dutch(Theme, "burgerschap")],
+        learning_areas=[dutch(LearningArea, "erfgoed-en-geschiedenis")],
+        curriculum_goals=list(CurriculumGoal.objects.filter(locale__language_code="nl", number=54)),
+    )
+    assert offer_demand(museum).total == 0  # the need is on another theme, nothing shared
+    need.curriculum_goals.set(CurriculumGoal.objects.filter(locale__language_code="nl", number=54))
+    assert offer_demand(museum).total == 1
+    need.curriculum_goals.clear()
+    need.learning_areas.set([dutch(LearningArea, "erfgoed-en-geschiedenis")])
+    assert offer_demand(museum).total == 1
+
+
 def test_marking_a_planned_item_done_does_not_unlock_the_review_a_done_activity_does(
     client, need, teacher, offers
 ):
