@@ -6,14 +6,17 @@
 3. budget: the offer is free, or costs no more than the budget, or a scheme the school can use
    (named on the need and on the offer) pays for it. "Only free or funded" means no budget.
 
-Offers that fail are left out and counted per reason (the first failing condition, in the
-order above) over every live offer that shares a theme with the need, straight from the
-database, so the figures do not depend on search paging.
+The candidates are every live offer in the visitor's language that shares a theme, a learning
+area or a curriculum goal with the need (`related_offers`; see offers.needs.fit). A candidate
+that meets the three conditions is a match; one that fails is left out and counted per reason
+(the first failing condition, in the order above). Matches and left-out offers together are
+the candidates, straight from the database, so the figures do not depend on search paging.
 """
 
 from collections import Counter
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils import timezone
 
 from core.models import Region
@@ -136,18 +139,30 @@ def hard_failure(ctx, offer):
     return None
 
 
-def theme_offers(ctx):
-    """Every live offer (in the visitor's language) sharing a theme with the need."""
+def related_offers(ctx):
+    """Every live offer (in the visitor's language) sharing a theme, a learning area or a
+    curriculum goal with the need; every live offer when the need names none of them."""
     offers = in_active_locale(OfferPage.objects.live())
-    if ctx.theme_slugs:
-        offers = offers.filter(themes__slug__in=ctx.theme_slugs)
-    return offers.distinct().prefetch_related(*OFFER_PREFETCH)
+    related = Q(pk__in=[])
+    links = (
+        ("themes__slug", ctx.theme_slugs),
+        ("learning_areas__slug", ctx.learning_area_slugs),
+        ("curriculum_goals__number", ctx.goal_numbers),
+    )
+    for lookup, values in links:
+        if values:
+            shared = OfferPage.objects.filter(**{f"{lookup}__in": values}).values("pk")
+            related |= Q(pk__in=shared)
+    if any(values for _lookup, values in links):
+        offers = offers.filter(related)
+    return offers.prefetch_related(*OFFER_PREFETCH)
 
 
-def left_out_counts(ctx):
-    """{reason: number of offers} for the offers sharing a theme that fail a hard condition."""
+def left_out_counts(ctx, offers=None):
+    """{reason: number of offers} for the candidates (default: `related_offers`) that fail a
+    hard condition."""
     counts = Counter()
-    for offer in theme_offers(ctx):
+    for offer in related_offers(ctx) if offers is None else offers:
         reason = hard_failure(ctx, offer)
         if reason:
             counts[reason] += 1

@@ -20,16 +20,28 @@ class Demand:
 
 
 def offer_demand(offer, today=None):
-    """How many open needs this offer matches on theme, target group and region.
+    """How many open needs this offer matches: it shares a theme, a learning area or a
+    curriculum goal with the need (as in matching) and meets its target group and region.
 
     A need is open while its period has not ended. Only counts are returned, per target group
     and per province, never schools, so that providers see demand without seeing who asks.
     """
     today = today or timezone.localdate()
-    theme_slugs = {term.slug for term in offer.themes.all()}
     group_slugs = {term.slug for term in offer.target_groups.all()}
+    shared = [
+        NeedProfile.objects.filter(themes__slug__in=[t.slug for t in offer.themes.all()]),
+        NeedProfile.objects.filter(
+            learning_areas__slug__in=[t.slug for t in offer.learning_areas.all()]
+        ),
+        NeedProfile.objects.filter(
+            curriculum_goals__number__in=[goal.number for goal in offer.curriculum_goals.all()]
+        ),
+    ]
+    related = Q(pk__in=[])
+    for needs in shared:
+        related |= Q(pk__in=needs.values("pk"))
     needs = (
-        NeedProfile.objects.filter(themes__slug__in=theme_slugs)
+        NeedProfile.objects.filter(related)
         .filter(Q(period_end__isnull=True) | Q(period_end__gte=today))
         .distinct()
         .select_related("school__municipality__province")

@@ -13,6 +13,7 @@ from core.money import euro
 from offers.models import AccreditationLevel, Reach, SchoolTime
 
 from .conditions import paying_schemes, reaching_regions
+from .fit import fit_of
 
 
 @dataclass
@@ -40,31 +41,20 @@ def sessions_in_period(ctx, offer):
     )
 
 
-def explain(ctx, offer):
-    """Why this offer fits the need, as a short list of Reasons."""
+def explain(ctx, offer, fit=None):
+    """Why this offer fits the need, as a short list of Reasons: first what it shares with
+    the need (goals, learning areas, themes: the order of the ranking), then the practical
+    matters."""
+    fit = fit or fit_of(ctx, offer)
     reasons = []
-    themes = [term for term in offer.themes.all() if term.slug in ctx.theme_slugs]
-    if themes:
-        reasons.append(Reason(_("Thema"), _names(themes)))
-    goals = sorted(
-        (goal for goal in offer.curriculum_goals.all() if goal.number in ctx.goal_numbers),
-        key=lambda goal: goal.number,
-    )
-    if goals:
-        reasons.append(
-            Reason(
-                _("Kerndoelen"),
-                ngettext(
-                    "Werkt aan kerndoel %(goals)s uit uw hulpvraag",
-                    "Werkt aan de kerndoelen %(goals)s uit uw hulpvraag",
-                    len(goals),
-                )
-                % {"goals": ", ".join(str(goal.number) for goal in goals)},
-            )
-        )
-    areas = [term for term in offer.learning_areas.all() if term.slug in ctx.learning_area_slugs]
-    if areas:
-        reasons.append(Reason(_("Leergebied"), _names(areas)))
+    if fit.goals:
+        reasons.append(goals_reason(fit.goals))
+    if fit.learning_areas:
+        reasons.append(Reason(_("Leergebied"), _names(fit.learning_areas)))
+    if fit.themes:
+        reasons.append(Reason(_("Thema"), _names(fit.themes)))
+    elif fit.other_theme and ctx.theme_slugs:
+        reasons.append(other_theme_reason(fit, offer))
     reasons.append(Reason(_("Bereik"), reach_text(ctx, offer)))
     groups = [term for term in offer.target_groups.all() if term.slug in ctx.target_group_slugs]
     if groups:
@@ -101,6 +91,31 @@ def explain(ctx, offer):
     if offer.accreditation_level != AccreditationLevel.NONE:
         reasons.append(Reason(_("Erkenning"), offer.get_accreditation_level_display()))
     return reasons
+
+
+def goals_reason(goals):
+    """The shared kerndoelen by number and short name, in the visitor's language."""
+    goals = localized_terms(goals)
+    if len(goals) == 1:
+        names = goals[0].label
+    else:
+        names = "; ".join(f"{goal.number} {goal.label}" for goal in goals)
+    text = ngettext(
+        "Werkt aan kerndoel %(goals)s uit uw hulpvraag: %(names)s",
+        "Werkt aan de kerndoelen %(goals)s uit uw hulpvraag: %(names)s",
+        len(goals),
+    ) % {"goals": ", ".join(str(goal.number) for goal in goals), "names": names}
+    return Reason(_("Kerndoelen"), text)
+
+
+def other_theme_reason(fit, offer):
+    """An offer found through the need's goals or learning areas, on another theme."""
+    themes = _names(offer.themes.all())
+    if fit.goals:
+        text = _("Ander thema dan uw hulpvraag (%(themes)s), maar het werkt aan uw kerndoelen")
+    else:
+        text = _("Ander thema dan uw hulpvraag (%(themes)s), maar het past bij uw leergebied")
+    return Reason(_("Thema"), text % {"themes": themes or "–"}, positive=False)
 
 
 def region_name(region):

@@ -5,13 +5,19 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 
 from community.tests.factories import SchoolFactory, member
-from core.models import CurriculumGoal, TargetGroup, Theme
+from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
 from offers.models import NeedProfile, SchoolCoordinator, SchoolPlanFeed, ShortlistItem
-from offers.tests.factories import OfferPageFactory, add_session, dutch, region
+from offers.tests.factories import (
+    FundingSchemePageFactory,
+    OfferPageFactory,
+    add_session,
+    dutch,
+    region,
+)
 from search.indexing import index_instance
 
 pytestmark = pytest.mark.usefixtures("read_in_dutch")
@@ -180,6 +186,47 @@ def test_matches_page_shows_offers_reasons_and_left_out_sentence(client, need, t
     ) in " ".join(page.split())
 
 
+def test_matches_page_explains_goals_another_theme_and_schemes_in_dutch_and_english(
+    client, need, teacher, offers, catalogue
+):
+    need.learning_areas.set([dutch(LearningArea, "cultuur")])
+    need.curriculum_goals.set(CurriculumGoal.objects.filter(locale__language_code="nl", number=54))
+    fund = FundingSchemePageFactory(
+        parent=catalogue["funding"], title="Erfgoedfonds", themes=[dutch(Theme, "burgerschap")]
+    )
+    museum = OfferPageFactory(
+        parent=catalogue["provider"],
+        title="Museumles",
+        themes=[dutch(Theme, "burgerschap")],
+        learning_areas=[dutch(LearningArea, "cultuur")],
+        curriculum_goals=list(CurriculumGoal.objects.filter(locale__language_code="nl", number=54)),
+        funding_schemes=[fund],
+    )
+    index_instance(museum)
+    client.force_login(teacher)
+    page = " ".join(
+        client.get(reverse("offers:need_matches", args=[need.pk])).content.decode().split()
+    )
+    assert page.index("Museumles") < page.index("Theater op school")  # goal before theme
+    assert "Werkt aan kerndoel 54 uit uw hulpvraag: Uitdrukken en communiceren" in page
+    assert (
+        "Let op: </span>Ander thema dan uw hulpvraag (Burgerschap), "
+        "maar het werkt aan uw kerndoelen"
+    ) in page
+    assert "Erfgoedfonds</a>" in page
+    assert "Betaalt voor: Museumles" in page
+    with translation.override("en"):
+        url = reverse("offers:need_matches", args=[need.pk])
+    assert url.startswith("/en/")
+    page = " ".join(client.get(url).content.decode().split())
+    assert "Why this fits" in page
+    assert "Works on curriculum goal 54 from your need: Expressing and communicating" in page
+    assert (
+        "Another theme than your need (Citizenship), but it works on your curriculum goals" in page
+    )
+    assert "Pays for: Museumles" in page
+
+
 def test_shortlist_from_matches_and_from_the_offer_page_then_plan(client, need, teacher, offers):
     client.force_login(teacher)
     theatre = offers["theatre"]
@@ -294,9 +341,11 @@ def test_demo_needs_are_built_once_with_matches_and_a_plan(home_pages, locales, 
     culture = match_need(needs[0])
     food = match_need(needs[1])
     assert [m.offer.slug for m in culture.matches] == ["robots-bouwen", "werkplaats-op-woensdag"]
-    assert culture.left_out == {"target_group": 2, "region": 1, "budget": 0}
+    # Left out counts over every offer sharing a theme, a learning area or a curriculum goal
+    # with the need (no longer only a theme): more culture and technology offers elsewhere.
+    assert culture.left_out == {"target_group": 4, "region": 5, "budget": 0}
     assert [m.offer.slug for m in food.matches] == ["gezonde-lunch-in-de-klas", "rust-in-de-klas"]
-    assert food.left_out == {"target_group": 0, "region": 2, "budget": 0}
+    assert food.left_out == {"target_group": 1, "region": 2, "budget": 0}
     assert SchoolPlanFeed.objects.count() == 1
 
 
@@ -318,6 +367,24 @@ def test_provider_sees_demand_for_its_offer_without_school_names(client, need, o
     stranger = member()
     client.force_login(stranger)
     assert "Vraag van scholen" not in client.get(offers["theatre"].url).content.decode()
+
+
+def test_demand_counts_needs_that_share_a_goal_or_learning_area_on_another_theme(need, catalogue):
+    from offers.needs.demand import offer_demand
+
+    museum = OfferPageFactory(
+        parent=catalogue["provider"],
+        title="Museumles",
+        themes=[dutch(Theme, "burgerschap")],
+        learning_areas=[dutch(LearningArea, "erfgoed-en-geschiedenis")],
+        curriculum_goals=list(CurriculumGoal.objects.filter(locale__language_code="nl", number=54)),
+    )
+    assert offer_demand(museum).total == 0  # the need is on another theme, nothing shared
+    need.curriculum_goals.set(CurriculumGoal.objects.filter(locale__language_code="nl", number=54))
+    assert offer_demand(museum).total == 1
+    need.curriculum_goals.clear()
+    need.learning_areas.set([dutch(LearningArea, "erfgoed-en-geschiedenis")])
+    assert offer_demand(museum).total == 1
 
 
 def test_marking_a_planned_item_done_does_not_unlock_the_review_a_done_activity_does(

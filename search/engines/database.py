@@ -61,13 +61,14 @@ class DatabaseEngine:
 
     def _entries(self, query):
         entries = SearchEntry.objects.filter(language__in=[query.language, ""])
-        if query.within is not None:
-            entries = entries.filter(key__in=query.within)
         relevance = None
         if query.text:
             plan = terms.plan(query.text, query.language)
             matching, relevance = text_match(plan, entries, query.every_word)
             entries = entries.filter(id__in=matching)
+        # After the text match: the full-text backend filters only on its declared fields.
+        if query.within is not None:
+            entries = entries.filter(key__in=query.within)
         conditions = {name: facet_condition(name, values) for name, values in query.filters.items()}
         if query.min_rating:
             conditions["rating"] = Q(rating_average__gte=query.min_rating)

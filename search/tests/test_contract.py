@@ -239,3 +239,13 @@ def test_ranking_without_text_uses_the_same_signals(engine, taxonomy):
     make_entry("offer:3", "Geliefd", rating_average=4.8, rating_count=40, rating_score=4.6)
     make_entry("offer:4", "Op aanvraag", has_dates=False)
     assert keys(search(engine, "soort=offer")) == ["offer:2", "offer:3", "offer:1", "offer:4"]
+
+
+def test_text_search_within_a_listing_keeps_to_its_entries(engine, taxonomy):
+    """A listing's own restriction (`within`) holds with words too (the funding listing's
+    'open now', the calendar's school year, matching a need)."""
+    make_entry("offer:1", "Schooltuin in de wijk")
+    make_entry("offer:2", "Schooltuin op het plein")
+    make_entry("offer:3", "Gastles techniek")
+    query = SearchQuery(language="nl", text="schooltuin", within=("offer:2", "offer:3"))
+    assert keys(engine.search(query)) == ["offer:2"]
