@@ -114,5 +114,8 @@ LOADTEST_ARGS ?=
 loadtest: install var/secret-key ## Load test: gunicorn + production settings on PostgreSQL and Redis, 50 readers and 5 posters for 60 s (loopback)
 	$(BIN)/python bench/loadtest.py $(LOADTEST_ARGS)
 
+posting-race: install var/secret-key ## Posting race: 5 members send 20 replies each at once to 4 gunicorn workers; the limit holds
+	$(BIN)/python bench/posting_race.py $(LOADTEST_ARGS)
+
 pagebench: install var/secret-key ## Side by side: each page's req/s uncached and cached as a ratio to /gezond/, queries and bytes
 	$(BIN)/python bench/pagebench.py $(LOADTEST_ARGS)
