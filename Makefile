@@ -11,7 +11,7 @@ PORT ?= 8000
 TEST_WORKERS ?= $(shell nproc 2>/dev/null | awk '{print ($$1 > 4) ? 4 : $$1}')
 
 .DEFAULT_GOAL := help
-.PHONY: help install chromium run demo serve test test-postgres lint format messages lock check-deploy clean loadtest pagebench
+.PHONY: help install chromium run demo serve test test-postgres lint format messages lock check-deploy clean loadtest pagebench posting-race
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}'
