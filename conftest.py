@@ -96,6 +96,28 @@ def taxonomy(db):
         load_taxonomy()
 
 
+@pytest.fixture(scope="module")
+def module_demo(django_db_setup, django_db_blocker):
+    """The whole demo site, built once for a test module and rolled back after it; each test
+    runs in a savepoint inside it (so what a test changes is undone for the next)."""
+    from django.db import transaction
+
+    from core.demo import build_demo
+    from core.models import CurriculumGoal
+    from core.taxonomy_loader import load_taxonomy
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            if not CurriculumGoal.objects.exists():
+                load_taxonomy()
+            yield build_demo(log=lambda line: None)
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
 @pytest.fixture
 def demo_site(live_server, monkeypatch):
     """The demo site on a live server; demo members log in with $DEMO_MEMBER_PASSWORD."""

@@ -8,10 +8,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar
 
-from core.demo import DemoContext
 from core.holidays import HOLIDAY_REGIONS, holiday_on, holiday_region_of, is_school_day
 from core.models import Region
-from offers.demo import build_offers_demo
 from offers.models import OfferSession
 
 pytestmark = pytest.mark.django_db
@@ -25,8 +23,8 @@ def dutch():
 
 
 @pytest.fixture
-def demo(home_pages, locales, taxonomy):
-    build_offers_demo(DemoContext(*home_pages, *locales, log=lambda line: None))
+def demo(module_demo):
+    return module_demo
 
 
 def regions_of(offer):

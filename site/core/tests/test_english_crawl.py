@@ -7,8 +7,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-from core.demo.steps import build_demo
-
 pytestmark = pytest.mark.django_db
 
 # Words of the site's interface that only exist in Dutch. Content words (names of
@@ -101,8 +99,8 @@ class VisibleText(HTMLParser):
 
 
 @pytest.fixture
-def demo(taxonomy):
-    return build_demo(log=lambda line: None)
+def demo(module_demo):
+    return module_demo
 
 
 def test_english_pages_carry_no_dutch_interface_words(client, demo):

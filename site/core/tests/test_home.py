@@ -3,14 +3,12 @@ in a number of queries that does not grow with the content."""
 
 import pytest
 
-from core.demo.steps import build_demo
-
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(taxonomy):
-    return build_demo(log=lambda line: None)
+def demo(module_demo):
+    return module_demo
 
 
 def test_home_page_offers_search_and_the_four_top_tasks(client, demo):
