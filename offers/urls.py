@@ -47,11 +47,6 @@ urlpatterns += [
         name="shortlist_update",
     ),
     path(
-        _("mijn-school/keuzelijst/<int:pk>/uitgevoerd/"),
-        shortlist.shortlist_done,
-        name="shortlist_done",
-    ),
-    path(
         _("mijn-school/keuzelijst/<int:pk>/verwijderen/"),
         shortlist.shortlist_remove,
         name="shortlist_remove",

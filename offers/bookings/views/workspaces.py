@@ -31,6 +31,7 @@ from offers.needs.demand import offer_demand
 
 from ..choices import Status
 from ..models import BookingRequest, provider_page_of
+from ..standing import standing_by_offer
 from .common import forbidden
 
 GROUPS = [
@@ -40,6 +41,9 @@ GROUPS = [
     ("done", gettext_lazy("Uitgevoerd")),
     ("closed", gettext_lazy("Afgewezen, geannuleerd of niet doorgegaan")),
 ]
+
+
+CLOSED_UNDONE = (Status.DECLINED, Status.CANCELLED, Status.NOT_HELD)
 
 
 def group_of(booking):
@@ -89,11 +93,18 @@ def my_school(request):
         if booking.status == Status.DONE and booking.offer_id not in reviewed:
             to_review.setdefault(booking.offer_id, booking.offer)
     needs = list(NeedProfile.objects.filter(school=school).order_by("title"))
-    shortlist = list(
-        ShortlistItem.objects.filter(school=school, status=ShortlistItem.Status.SAVED)
-        .select_related("offer")
-        .order_by("-created")
+    # Saved offers not asked for yet (or whose request closed); the others are among the
+    # requests below.
+    saved = list(
+        ShortlistItem.objects.filter(school=school).select_related("offer").order_by("-created")
     )
+    standing = standing_by_offer(school, [item.offer for item in saved])
+    shortlist = [
+        item
+        for item in saved
+        if standing.get(item.offer.translation_key) is None
+        or standing[item.offer.translation_key].status in CLOSED_UNDONE
+    ]
     feed = SchoolPlanFeed.for_school(school)
     return render(
         request,
