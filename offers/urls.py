@@ -10,6 +10,7 @@ app_name = "offers"
 urlpatterns = [
     path(_("kalender/"), views.calendar, name="calendar"),
     path(_("kalender.ics"), views.calendar_feed, name="calendar_feed"),
+    path("gezien/aanbod/<int:pk>.gif", views.offer_seen, name="offer_seen"),
 ]
 
 # Need profiles, matches, shortlist and plan of a school (offers.needs.views).

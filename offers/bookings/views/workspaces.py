@@ -28,6 +28,7 @@ from offers.models import (
     schools_of,
 )
 from offers.needs.demand import offer_demand
+from offers.visits import views_since
 
 from ..choices import Status
 from ..models import BookingRequest, provider_page_of
@@ -134,8 +135,12 @@ def source_provider(page):
     )
 
 
+VIEW_DAYS = 30
+
+
 def offer_rows(provider, offers):
-    """Each offer with its requests, open requests and booked places (one query)."""
+    """Each offer with its views of the last 30 days, its requests, open requests and booked
+    places (two queries)."""
     stats = {
         row["offer_id"]: row
         for row in BookingRequest.objects.filter(provider=provider)
@@ -149,10 +154,12 @@ def offer_rows(provider, offers):
         .order_by()
     }
     empty = {"total": 0, "open": 0, "bookings": 0, "pupils": 0}
+    views = views_since(offers, days=VIEW_DAYS)
     return [
         {
             "offer": offer,
             "stats": stats.get(offer.pk, empty),
+            "views": views.get(offer.pk, 0),
             "edit_url": reverse("wagtailadmin_pages:edit", args=[offer.pk]),
         }
         for offer in offers
