@@ -125,3 +125,12 @@ def test_the_demo_shortlist_is_compact_on_a_phone_and_at_desktop_width(
                 page.screenshot(
                     path=os.path.join(SHOTS, f"shortlist-{language}-{width}.png"), full_page=True
                 )
+
+    # Following an offer from the shortlist counts a view of it (the image on the offer page).
+    from offers.models import OfferDailyViews
+
+    robots = page.locator("li.nd-item").filter(has=page.get_by_role("heading", name="Robots"))
+    robots.get_by_role("heading").get_by_role("link").click()
+    page.wait_for_load_state("load")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Robots")
+    assert OfferDailyViews.objects.filter(offer__slug="robots-bouwen").get().views == 1
