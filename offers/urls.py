@@ -10,6 +10,7 @@ app_name = "offers"
 urlpatterns = [
     path(_("kalender/"), views.calendar, name="calendar"),
     path(_("kalender.ics"), views.calendar_feed, name="calendar_feed"),
+    path("gezien/aanbod/<int:pk>.gif", views.offer_seen, name="offer_seen"),
 ]
 
 # Need profiles, matches, shortlist and plan of a school (offers.needs.views).
@@ -45,11 +46,6 @@ urlpatterns += [
         _("mijn-school/keuzelijst/<int:pk>/"),
         shortlist.shortlist_update,
         name="shortlist_update",
-    ),
-    path(
-        _("mijn-school/keuzelijst/<int:pk>/uitgevoerd/"),
-        shortlist.shortlist_done,
-        name="shortlist_done",
     ),
     path(
         _("mijn-school/keuzelijst/<int:pk>/verwijderen/"),

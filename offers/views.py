@@ -5,10 +5,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from icalendar import Calendar, Event
 
 from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month, holiday_context
 from offers.filters import CALENDAR_RENAMES, legacy_redirect
+from offers.visits import PIXEL, count_view
 
 ICAL_DOMAIN = "ontwikkelplaats.leercommunity"
 
@@ -71,3 +73,10 @@ def calendar_feed(request):
     response = HttpResponse(feed.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="schooljaarkalender.ics"'
     return response
+
+
+@never_cache
+def offer_seen(request, pk):
+    """The 1x1 image on an offer page that counts its view (offers.visits explains why)."""
+    count_view(request, pk)
+    return HttpResponse(PIXEL, content_type="image/gif")

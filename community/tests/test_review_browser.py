@@ -28,12 +28,14 @@ def summary_of(offer):
 def unlockable_offer(school):
     """An offer on the school's shortlist that it has not run and not reviewed yet."""
     from community.models import Review
+    from offers.bookings.models import BookingRequest
     from offers.models import ShortlistItem
 
     reviewed = Review.objects.filter(school=school).values_list("offer_id", flat=True)
+    ran = BookingRequest.objects.filter(school=school, status="done").values("offer_id")
     item = (
         ShortlistItem.objects.filter(school=school, offer__locale__language_code="nl")
-        .exclude(status=ShortlistItem.Status.DONE)
+        .exclude(offer_id__in=ran)
         .exclude(offer_id__in=reviewed)
         .select_related("offer")
         .order_by("pk")

@@ -1,6 +1,5 @@
 """Reviews of offers: who may review, one per school, the Bayesian score and moderation."""
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -67,9 +66,8 @@ NOT_RUN = "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd"
     ("shortlist", "status", "days_from_today", "allowed"),
     [
         (None, None, None, False),  # never asked for
-        ("saved", None, None, False),  # only on the shortlist
-        # The school's own plan no longer unlocks a review: it could be faked.
-        ("done", None, None, False),
+        # Only on the shortlist (which holds saved offers, never a plan of the school's own).
+        (True, None, None, False),
         (None, "new", 10, False),  # asked, not answered
         (None, "accepted", 10, False),  # planned, still to come
         (None, "accepted", -1, False),  # the date passed, nobody confirmed it took place
@@ -80,10 +78,8 @@ NOT_RUN = "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd"
 def test_a_school_reviews_an_offer_only_after_running_it(
     client, offer, school, shortlist, status, days_from_today, allowed
 ):
-    if shortlist is not None:
-        ShortlistItem.objects.create(
-            school=school, offer=offer, status=shortlist, planned_date=date.today()
-        )
+    if shortlist:
+        ShortlistItem.objects.create(school=school, offer=offer, note="Uitgevoerd!")
     if status is not None:
         ran(school, offer, status=status, days_from_today=days_from_today)
     client.force_login(verified_member(school))

@@ -10,6 +10,8 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from core.holidays import HOLIDAY_REGIONS, holiday_region_of, is_school_day
+
 from . import emails
 from .choices import Side, Status
 from .models import BookingRequest
@@ -18,24 +20,40 @@ from .transitions import settle_confirmed
 REMINDER_SCHOOL_DAYS = 2
 
 
-def add_school_days(day, count):
-    """The date `count` school days after `day` (Saturdays and Sundays are not school days)."""
+def add_school_days(day, count, region=None):
+    """The date `count` school days after `day` for a school in the holiday region `region`
+    ('noord', 'midden', 'zuid'): weekends, public holidays and the region's school holidays
+    are not school days. Without a known region a holiday of any region is skipped, so that a
+    reminder comes a little early rather than late."""
     while count > 0:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if is_school_day(day, region):
             count -= 1
     return day
 
 
 def send_reminders(now):
-    """Remind both sides of accepted activities that begin within two school days."""
-    last_day = add_school_days(timezone.localdate(now), REMINDER_SCHOOL_DAYS)
+    """Remind both sides of accepted activities that begin within two school days of the
+    school (its holiday region decides which days are school days)."""
+    today = timezone.localdate(now)
+    last_days = {
+        region: add_school_days(today, REMINDER_SCHOOL_DAYS, region)
+        for region in (None, *HOLIDAY_REGIONS)
+    }
     until = timezone.make_aware(
-        timezone.datetime.combine(last_day + timedelta(days=1), timezone.datetime.min.time())
+        timezone.datetime.combine(
+            max(last_days.values()) + timedelta(days=1), timezone.datetime.min.time()
+        )
     )
-    due = BookingRequest.objects.filter(
+    candidates = BookingRequest.objects.filter(
         status=Status.ACCEPTED, reminder_sent_at__isnull=True, start__gt=now, start__lt=until
-    )
+    ).select_related("school__municipality__province")
+    due = [
+        booking.pk
+        for booking in candidates
+        if timezone.localtime(booking.start).date()
+        <= last_days[holiday_region_of(booking.school.municipality)]
+    ]
     return _send_once(due, "reminder_sent_at", "reminder", now)
 
 
@@ -44,12 +62,15 @@ def ask_if_held(now):
     due = BookingRequest.objects.filter(
         status=Status.ACCEPTED, held_question_sent_at__isnull=True, end__lte=now
     )
-    return _send_once(due, "held_question_sent_at", "held_question", now)
+    return _send_once(
+        list(due.values_list("pk", flat=True)), "held_question_sent_at", "held_question", now
+    )
 
 
 def _send_once(due, field, kind, now):
+    """Send `kind` for each request pk in `due` whose `field` is still empty, once."""
     sent = 0
-    for pk in list(due.values_list("pk", flat=True)):
+    for pk in due:
         with transaction.atomic():
             # Claim the row first: a second run at the same time finds it marked and skips it.
             claimed = BookingRequest.objects.filter(pk=pk, **{f"{field}__isnull": True}).update(

@@ -1,10 +1,11 @@
-"""Demo needs of the demo school member: two needs, a shortlist and one planned activity.
+"""Demo needs of the demo school member: two needs and a shortlist of saved offers.
 
-Runs after the catalogue and community demo steps (core.demo.steps). Needs are found by school
-and title and shortlist items by school, need and offer, so a second run changes nothing.
+Runs after the catalogue and community demo steps (core.demo.steps). What is asked for,
+planned and done comes from the demo requests (offers.bookings.demo), not from the shortlist.
+Needs are found by school and title and shortlist items by school, need and offer, so a second
+run changes nothing.
 """
 
-from datetime import timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -16,15 +17,6 @@ from offers.calendar import SchoolYear
 from offers.models import FundingSchemePage, NeedProfile, OfferPage, SchoolPlanFeed, ShortlistItem
 
 DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
-
-
-def _planned_date(offer, first, last):
-    """The offer's first session in the period, or a day three weeks from now."""
-    for session in offer.upcoming_sessions():
-        day = timezone.localtime(session.start).date()
-        if first <= day <= last:
-            return day
-    return timezone.localdate() + timedelta(days=21)
 
 
 def build_needs_demo(context):
@@ -59,24 +51,12 @@ def build_needs_demo(context):
             need.funding_schemes.set(
                 FundingSchemePage.objects.filter(locale=locale, slug__in=spec["schemes"])
             )
-        for slug, status in spec["shortlist"]:
+        for slug in spec["shortlist"]:
             offer = OfferPage.objects.live().filter(locale=locale, slug=slug).first()
             if offer is None:
                 continue
-            planned = status == ShortlistItem.Status.PLANNED
             ShortlistItem.objects.get_or_create(
-                school=school,
-                need=need,
-                offer=offer,
-                defaults={
-                    "status": status,
-                    "added_by": user,
-                    "planned_date": (
-                        _planned_date(offer, need.period_start, need.period_end)
-                        if planned
-                        else None
-                    ),
-                },
+                school=school, need=need, offer=offer, defaults={"added_by": user}
             )
     SchoolPlanFeed.for_school(school)
     log(f"Hulpvragen en keuzelijst van {school.name} klaar")

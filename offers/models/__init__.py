@@ -22,6 +22,7 @@ from .offers import (
     PriceUnit,
     SchoolTime,
 )
+from .page_views import OfferDailyViews
 from .providers import ProviderIndexPage, ProviderPage
 from .reach import Reach
 from .sessions import OfferSession, count_places
@@ -36,6 +37,7 @@ __all__ = [
     "NeedAlert",
     "NeedProfile",
     "NeedSchoolTime",
+    "OfferDailyViews",
     "OfferPage",
     "OfferSession",
     "OfferType",

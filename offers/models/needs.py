@@ -164,10 +164,11 @@ class NeedProfile(models.Model):
 
 
 class ShortlistItem(models.Model):
-    class Status(models.TextChoices):
-        SAVED = "saved", _("Bewaard")
-        PLANNED = "planned", _("Gepland")
-        DONE = "done", _("Uitgevoerd")
+    """An offer the school saved to consider, with a note and the need it belongs to.
+
+    Only saved: whether it was asked for, planned or done comes from the school's requests
+    (offers.bookings), which the provider answers; a school cannot declare it itself.
+    """
 
     school = models.ForeignKey(
         "community.School",
@@ -189,10 +190,6 @@ class ShortlistItem(models.Model):
         on_delete=models.CASCADE,
         related_name="shortlisted",
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.SAVED
-    )
-    planned_date = models.DateField(_("geplande datum"), null=True, blank=True)
     note = models.CharField(_("notitie"), max_length=300, blank=True)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -207,14 +204,10 @@ class ShortlistItem(models.Model):
     class Meta:
         verbose_name = _("keuze op de keuzelijst")
         verbose_name_plural = _("keuzelijst")
-        ordering = ["planned_date", "created"]
+        ordering = ["created"]
 
     def __str__(self):
         return f"{self.school}: {self.offer}"
-
-    @property
-    def is_planned(self):
-        return self.status in (self.Status.PLANNED, self.Status.DONE)
 
 
 def new_feed_token():

@@ -1,10 +1,14 @@
-"""Curriculum coverage of a need: which goals the planned offers cover, twice, or not yet."""
+"""Curriculum coverage of a need: which goals the planned offers cover, twice, or not yet.
+
+Planned means agreed with the provider: the school's accepted and done requests for the need
+(offers.bookings.standing), not what the school saved on its shortlist.
+"""
 
 from collections import defaultdict
 from dataclasses import dataclass
 
 from core.models.taxonomy import localized_terms
-from offers.models import ShortlistItem
+from offers.bookings.standing import planned_for_need
 
 
 @dataclass
@@ -57,12 +61,8 @@ class Coverage:
 
 
 def planned_items(need):
-    return list(
-        need.shortlist.filter(status__in=[ShortlistItem.Status.PLANNED, ShortlistItem.Status.DONE])
-        .select_related("offer")
-        .prefetch_related("offer__curriculum_goals__learning_area")
-        .order_by("planned_date", "offer__title")
-    )
+    """The need's accepted and done requests, each with its offer's goals."""
+    return list(planned_for_need(need).prefetch_related("offer__curriculum_goals__learning_area"))
 
 
 def curriculum_coverage(need):

@@ -152,20 +152,11 @@ class NeedProfileForm(forms.ModelForm):
 
 
 class ShortlistItemForm(forms.ModelForm):
+    """The note on a saved offer; asking for it, planning and running it go through a request."""
+
     class Meta:
         model = ShortlistItem
-        fields = ["status", "planned_date", "note"]
-        widgets = {"planned_date": DateInput()}
+        fields = ["note"]
         error_messages = {
-            "planned_date": {"invalid": _("Vul een geldige datum in.")},
-            "status": {"invalid_choice": _("Kies een status uit de lijst.")},
             "note": {"max_length": _("De notitie is te lang (hoogstens %(limit_value)d tekens).")},
         }
-
-    def clean(self):
-        data = super().clean()
-        if data.get("status") in (ShortlistItem.Status.PLANNED, ShortlistItem.Status.DONE) and (
-            not data.get("planned_date")
-        ):
-            self.add_error("planned_date", _("Kies een datum om het aanbod te plannen."))
-        return data

@@ -93,6 +93,27 @@ def add_session(offer, start, hours=2, **fields):
     )
 
 
+def booking_request(school, offer, status="accepted", start=None, **fields):
+    """A request of `school` for `offer` in `status`, written directly (no e-mails, no checks),
+    for tests that need where a school stands with an offer: asked, planned or done."""
+    from offers.bookings.models import BookingRequest
+
+    start = start or timezone.now() + timedelta(days=14)
+    values = {
+        "provider": offer.get_parent().specific,
+        "groups": "groep 5 en 6",
+        "pupils": 24,
+        "contact_name": "Juf Anna",
+        "contact_email": "juf@school.example",
+        "message": "Wij komen graag.",
+        "status": status,
+        "start": start,
+        "end": start + timedelta(hours=2),
+    }
+    values.update(fields)
+    return BookingRequest.objects.create(school=school, offer=offer, **values)
+
+
 def region(slug):
     return Region.objects.get(slug=slug)
 

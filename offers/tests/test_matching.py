@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone, translation
 
+from community.tests.factories import SchoolFactory
 from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
 from offers.models import FundingSchemePage, NeedProfile, ShortlistItem
 from offers.needs.conditions import (
@@ -22,6 +23,7 @@ from offers.tests.factories import (
     FundingSchemePageFactory,
     OfferPageFactory,
     add_session,
+    booking_request,
     dutch,
     region,
 )
@@ -283,16 +285,17 @@ def test_curriculum_coverage_shows_covered_stacked_and_open_goals(catalogue, sch
     robots = OfferPageFactory(parent=provider, title="Robots", curriculum_goals=goals(44, 45))
     workshop = OfferPageFactory(parent=provider, title="Werkplaats", curriculum_goals=goals(44))
     music = OfferPageFactory(parent=provider, title="Muziek", curriculum_goals=goals(54, 55))
-    day = timezone.localdate() + timedelta(days=30)
-    planned = ShortlistItem.Status.PLANNED
-    ShortlistItem.objects.create(
-        school=school, need=need, offer=robots, status=planned, planned_date=day
-    )
-    ShortlistItem.objects.create(
-        school=school, need=need, offer=workshop, status=ShortlistItem.Status.DONE, planned_date=day
-    )
-    # Saved but not planned: does not cover anything yet.
+    # Planned with the provider for this need, and done (asked without naming the need, for an
+    # offer on the need's shortlist): both count.
+    booking_request(school, robots, status="accepted", need=need)
+    ShortlistItem.objects.create(school=school, need=need, offer=workshop)
+    booking_request(school, workshop, status="done", start=timezone.now() - timedelta(days=9))
+    # Saved and asked for, but not planned: does not cover anything yet.
     ShortlistItem.objects.create(school=school, need=need, offer=music)
+    booking_request(school, music, status="new")
+    # Planned by another school: not this need's.
+    other = OfferPageFactory(parent=provider, title="Dans", curriculum_goals=goals(54))
+    booking_request(SchoolFactory(), other, need=None)
 
     coverage = curriculum_coverage(need)
     assert sorted(row.goal.number for row in coverage.covered) == [44, 45]

@@ -1,6 +1,6 @@
 """Need profiles, shortlist and plan: access, forms, pages, calendar feed, demo."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -15,6 +15,8 @@ from offers.tests.factories import (
     FundingSchemePageFactory,
     OfferPageFactory,
     add_session,
+    aware,
+    booking_request,
     dutch,
     region,
 )
@@ -227,7 +229,9 @@ def test_matches_page_explains_goals_another_theme_and_schemes_in_dutch_and_engl
     assert "Pays for: Museumles" in page
 
 
-def test_shortlist_from_matches_and_from_the_offer_page_then_plan(client, need, teacher, offers):
+def test_shortlist_from_matches_and_from_the_offer_page_then_note_and_ask(
+    client, need, teacher, offers
+):
     client.force_login(teacher)
     theatre = offers["theatre"]
     matches_url = reverse("offers:need_matches", args=[need.pk])
@@ -251,17 +255,22 @@ def test_shortlist_from_matches_and_from_the_offer_page_then_plan(client, need, 
     )
     assert ShortlistItem.objects.count() == 2
 
-    # Planning without a date is refused; with a date it is planned.
+    # The shortlist offers to ask for it (with the need), and keeps a note; no self-made plan.
+    shortlist_page = client.get(reverse("offers:shortlist", args=[need.school_id])).content
+    ask_url = reverse("bookings:create", args=[theatre.pk]) + f"?hulpvraag={need.pk}"
+    assert f'href="{ask_url}"' in shortlist_page.decode()
+    assert "Geplande datum" not in shortlist_page.decode()
     update = reverse("offers:shortlist_update", args=[item.pk])
-    response = client.post(update, {f"i{item.pk}-status": "planned"})
+    response = client.post(update, {f"i{item.pk}-note": "x" * 301})
     assert response.status_code == 400
-    assert "Kies een datum om het aanbod te plannen." in response.content.decode()
+    assert "De notitie is te lang" in response.content.decode()
     response = client.post(
-        update, {f"i{item.pk}-status": "planned", f"i{item.pk}-planned_date": "2030-10-07"}
+        update, {f"i{item.pk}-note": "Met groep 5 en 6 samen", f"i{item.pk}-status": "done"}
     )
     assert response.status_code == 302
     item.refresh_from_db()
-    assert (item.status, item.planned_date) == ("planned", date(2030, 10, 7))
+    assert item.note == "Met groep 5 en 6 samen"
+    assert not hasattr(item, "status")  # the shortlist has no state of its own
 
 
 def test_offer_page_has_no_button_for_visitors(client, offers):
@@ -282,10 +291,10 @@ def test_shortlist_add_for_a_school_not_held_is_refused(client, teacher, offers)
 def test_calendar_feed_of_planned_activities_parses_without_login(client, need, offers):
     theatre = offers["theatre"]
     session = theatre.sessions.get()
-    day = timezone.localtime(session.start).date()
-    ShortlistItem.objects.create(
-        school=need.school, need=need, offer=theatre, status="planned", planned_date=day
+    booking_request(
+        need.school, theatre, start=session.start, end=session.end, session=session, need=need
     )
+    booking_request(need.school, offers["far"], status="new")  # asked, not planned
     ShortlistItem.objects.create(school=need.school, need=need, offer=offers["far"])  # saved
     token = SchoolPlanFeed.for_school(need.school).token
     response = client.get(reverse("offers:school_feed", args=[token]))
@@ -301,17 +310,18 @@ def test_calendar_feed_of_planned_activities_parses_without_login(client, need, 
 
 def test_plan_page_is_printable(client, need, teacher, offers):
     ShortlistItem.objects.create(
-        school=need.school,
-        need=need,
-        offer=offers["theatre"],
-        status="planned",
-        planned_date=date(2030, 10, 7),
-        note="Met groep 5 en 6 samen",
+        school=need.school, need=need, offer=offers["theatre"], note="Met groep 5 en 6 samen"
     )
+    ShortlistItem.objects.create(school=need.school, need=need, offer=offers["far"])
+    booking_request(need.school, offers["theatre"], start=aware(2030, 10, 7))
     client.force_login(teacher)
     page = client.get(reverse("offers:need_plan", args=[need.pk])).content.decode()
-    assert "Theater op school" in page
-    assert "Met groep 5 en 6 samen" in page
+    planned = page[page.index('id="plan-planned"') : page.index('id="plan-saved"')]
+    assert "Theater op school" in planned
+    assert "7 Okt 2030" in planned
+    assert "Met groep 5 en 6 samen" in planned
+    saved = page[page.index('id="plan-saved"') :]
+    assert "Haven Rotterdam" in saved and "Theater op school" not in saved
     assert 'class="nd-print-plan"' in page
 
 
@@ -334,10 +344,11 @@ def test_demo_needs_are_built_once_with_matches_and_a_plan(home_pages, locales, 
         "Cultuur en techniek in groep 5 en 6",
         "Gezonde voeding in groep 1 tot en met 4",
     ]
-    assert ShortlistItem.objects.count() == 3
-    planned = ShortlistItem.objects.get(status="planned")
-    assert planned.offer.slug == "robots-bouwen"
-    assert planned.planned_date is not None
+    assert sorted(ShortlistItem.objects.values_list("offer__slug", flat=True)) == [
+        "gezonde-lunch-in-de-klas",
+        "robots-bouwen",
+        "werkplaats-op-woensdag",
+    ]
     culture = match_need(needs[0])
     food = match_need(needs[1])
     assert [m.offer.slug for m in culture.matches] == ["robots-bouwen", "werkplaats-op-woensdag"]
@@ -387,18 +398,12 @@ def test_demand_counts_needs_that_share_a_goal_or_learning_area_on_another_theme
     assert offer_demand(museum).total == 1
 
 
-def test_marking_a_planned_item_done_does_not_unlock_the_review_a_done_activity_does(
+def test_the_shortlist_cannot_mark_done_only_a_done_activity_unlocks_the_review(
     client, need, teacher, offers
 ):
     """The school's own plan could be faked; only a request that took place unlocks the review."""
     theatre = offers["theatre"]
-    item = ShortlistItem.objects.create(
-        school=need.school,
-        need=need,
-        offer=theatre,
-        status="planned",
-        planned_date=timezone.localdate() + timedelta(days=30),
-    )
+    ShortlistItem.objects.create(school=need.school, need=need, offer=theatre)
     client.force_login(teacher)
     offer_page = client.get(theatre.url).content.decode()
     assert "Uw school kan dit aanbod beoordelen nadat het is uitgevoerd" in offer_page
@@ -406,47 +411,70 @@ def test_marking_a_planned_item_done_does_not_unlock_the_review_a_done_activity_
 
     shortlist_url = reverse("offers:shortlist", args=[need.school_id])
     shortlist_page = client.get(shortlist_url).content.decode()
-    done_url = reverse("offers:shortlist_done", args=[item.pk])
-    assert f'action="{done_url}"' in shortlist_page
-    assert "'Theater op school' is uitgevoerd" in shortlist_page
-    assert client.get(done_url).status_code == 405  # a change is a POST
-
-    response = client.post(done_url)
-    assert response.status_code == 302
-    assert response["Location"] == shortlist_url
-    item.refresh_from_db()
-    assert item.status == "done"
-    offer_page = client.get(theatre.url).content.decode()
-    assert 'name="rating"' not in offer_page
-    assert "nadat het is uitgevoerd" in offer_page
+    assert "is uitgevoerd" not in shortlist_page
+    assert "uitgevoerd/" not in shortlist_page  # no form to mark it done
 
     from offers.bookings.demo import record_done_activity
 
-    record_done_activity(need.school, theatre, timezone.localdate() - timedelta(days=2), teacher)
+    booking = record_done_activity(
+        need.school, theatre, timezone.localdate() - timedelta(days=2), teacher
+    )
     offer_page = client.get(theatre.url).content.decode()
     assert 'name="rating"' in offer_page
     assert "nadat het is uitgevoerd" not in offer_page
+    shortlist_page = " ".join(client.get(shortlist_url).content.decode().split())
+    day = timezone.localtime(booking.start).date()
+    detail = reverse("bookings:detail", args=[booking.pk])
+    assert f'<a href="{detail}">Uitgevoerd op {day.day} ' in shortlist_page
 
 
-def test_only_a_planned_item_of_a_held_school_can_be_marked_done(client, need, teacher, offers):
-    saved = ShortlistItem.objects.create(school=need.school, need=need, offer=offers["far"])
+def test_the_shortlist_shows_where_the_school_stands_with_each_offer(
+    client, need, teacher, offers, catalogue
+):
+    theatre, far = offers["theatre"], offers["far"]
+    music = OfferPageFactory(parent=catalogue["provider"], title="Muziek in de klas")
+    dance = OfferPageFactory(parent=catalogue["provider"], title="Dans")
+    for offer in (theatre, far, music, dance):
+        ShortlistItem.objects.create(school=need.school, need=need, offer=offer)
+    asked = booking_request(need.school, theatre, status="new")
+    planned = booking_request(need.school, far, start=aware(2030, 3, 12))
+    booking_request(need.school, far, status="declined")  # older, closed
+    declined = booking_request(need.school, dance, status="declined")
+    booking_request(SchoolFactory(), music)  # another school's plan
     client.force_login(teacher)
-    client.post(reverse("offers:shortlist_done", args=[saved.pk]))
-    saved.refresh_from_db()
-    assert saved.status == "saved"
+    page = " ".join(
+        client.get(reverse("offers:shortlist", args=[need.school_id])).content.decode().split()
+    )
 
-    planned = ShortlistItem.objects.create(
-        school=need.school,
-        offer=offers["theatre"],
-        status="planned",
-        planned_date=date(2030, 10, 7),
+    def card(title):
+        start = page.index(f">{title}</a></h2>")
+        return page[start : page.index("</li>", start)]
+
+    asked_link = f'<a href="{reverse("bookings:detail", args=[asked.pk])}">'
+    assert asked_link + "Aangevraagd" in card("Theater op school")
+    planned_link = f'<a href="{reverse("bookings:detail", args=[planned.pk])}">'
+    assert planned_link + "Gepland op 12 maart 2030" in card("Haven Rotterdam")
+    assert "Techniekpunt" in card("Haven Rotterdam")  # the provider
+    ask_music = reverse("bookings:create", args=[music.pk]) + f"?hulpvraag={need.pk}"
+    assert f'href="{ask_music}">Aanvragen' in card("Muziek in de klas")
+    assert "Gepland" not in card("Muziek in de klas")
+    assert "Afgewezen" in card("Dans") and "Opnieuw aanvragen" in card("Dans")
+    assert reverse("bookings:detail", args=[declined.pk]) in card("Dans")
+
+
+def test_only_members_of_the_school_change_or_remove_its_shortlist(client, need, offers):
+    item = ShortlistItem.objects.create(
+        school=need.school, offer=offers["theatre"], note="Eigen notitie"
     )
     outsider = member()
     outsider.profile.verify_for(SchoolFactory())
     client.force_login(outsider)
-    assert client.post(reverse("offers:shortlist_done", args=[planned.pk])).status_code == 403
-    planned.refresh_from_db()
-    assert planned.status == "planned"
+    update = reverse("offers:shortlist_update", args=[item.pk])
+    assert client.post(update, {f"i{item.pk}-note": "Van iemand anders"}).status_code == 403
+    remove = reverse("offers:shortlist_remove", args=[item.pk])
+    assert client.post(remove).status_code == 403
+    item.refresh_from_db()
+    assert item.note == "Eigen notitie"
 
 
 def test_profile_page_links_to_my_school_for_members_who_hold_a_school(client, school, home_pages):

@@ -92,6 +92,67 @@ def test_school_days_skip_the_weekend():
     assert add_school_days(date(2026, 12, 5), 2) == date(2026, 12, 8)  # Saturday → Tuesday
 
 
+def test_school_days_skip_the_school_holidays_of_the_schools_region():
+    from datetime import date
+
+    # Autumn holiday 2026 (17 to 25 October): from the Thursday before, two school days are
+    # the Friday and the Monday after the holiday.
+    assert add_school_days(date(2026, 10, 15), 2, "noord") == date(2026, 10, 26)
+    # Spring holiday 2027: the south has it from 6 to 14 February, the middle from 20 to 28.
+    assert add_school_days(date(2027, 2, 4), 2, "zuid") == date(2027, 2, 15)
+    assert add_school_days(date(2027, 2, 4), 2, "midden") == date(2027, 2, 8)
+    # Public holidays are no school days anywhere (Good Friday and Easter Monday 2027).
+    assert add_school_days(date(2027, 3, 25), 1, "midden") == date(2027, 3, 30)
+
+
+def _activity_on(booking, day):
+    start = timezone.make_aware(timezone.datetime(day.year, day.month, day.day, 9))
+    BookingRequest.objects.filter(pk=booking.pk).update(
+        start=start, end=start + timedelta(hours=2), reminder_sent_at=None
+    )
+
+
+def _reminded_on(day):
+    from offers.bookings.reminders import send_reminders
+
+    mail.outbox.clear()
+    moment = timezone.make_aware(timezone.datetime(day.year, day.month, day.day, 7))
+    send_reminders(moment)
+    return {tuple(m.to) for m in mail.outbox if "Herinnering" in m.subject}
+
+
+def test_an_activity_after_a_holiday_is_reminded_before_the_holiday_in_the_schools_region(
+    ask, session, provider_member, school, other_school, other_teacher
+):
+    from datetime import date
+
+    from core.models import Region
+
+    school.municipality = Region.objects.get(code="GM0935")  # Maastricht: holiday region south
+    school.save()
+    other_school.municipality = Region.objects.get(code="GM0344")  # Utrecht: middle
+    other_school.save()
+    south = ask(session=session)
+    middle = ask(user=other_teacher, for_school=other_school, session=session, pupils=2)
+    for booking in (south, middle):
+        transitions.accept(provider_member, booking)
+    BookingRequest.objects.filter(pk=middle.pk).update(contact_email="meester@ark.example")
+
+    # Monday 26 October 2026, right after the autumn holiday: reminded on the Thursday before
+    # the holiday (two school days ahead: Friday and that Monday), not on the Wednesday.
+    _activity_on(south, date(2026, 10, 26))
+    assert ("juf@wierde.example",) not in _reminded_on(date(2026, 10, 14))
+    assert ("juf@wierde.example",) in _reminded_on(date(2026, 10, 15))
+
+    # Monday 15 February 2027: after the south's spring holiday, a normal week in the middle.
+    _activity_on(south, date(2027, 2, 15))
+    _activity_on(middle, date(2027, 2, 15))
+    reminded = _reminded_on(date(2027, 2, 4))  # Thursday before the south's holiday
+    assert ("juf@wierde.example",) in reminded
+    assert ("meester@ark.example",) not in reminded
+    assert ("meester@ark.example",) in _reminded_on(date(2027, 2, 11))
+
+
 def test_reminders_go_out_once_two_school_days_before(ask, session, provider_member):
     booking = ask(session=session)
     transitions.accept(provider_member, booking)

@@ -28,9 +28,11 @@ from offers.models import (
     schools_of,
 )
 from offers.needs.demand import offer_demand
+from offers.visits import views_since
 
 from ..choices import Status
 from ..models import BookingRequest, provider_page_of
+from ..standing import standing_by_offer
 from .common import forbidden
 
 GROUPS = [
@@ -40,6 +42,9 @@ GROUPS = [
     ("done", gettext_lazy("Uitgevoerd")),
     ("closed", gettext_lazy("Afgewezen, geannuleerd of niet doorgegaan")),
 ]
+
+
+CLOSED_UNDONE = (Status.DECLINED, Status.CANCELLED, Status.NOT_HELD)
 
 
 def group_of(booking):
@@ -89,11 +94,18 @@ def my_school(request):
         if booking.status == Status.DONE and booking.offer_id not in reviewed:
             to_review.setdefault(booking.offer_id, booking.offer)
     needs = list(NeedProfile.objects.filter(school=school).order_by("title"))
-    shortlist = list(
-        ShortlistItem.objects.filter(school=school, status=ShortlistItem.Status.SAVED)
-        .select_related("offer")
-        .order_by("-created")
+    # Saved offers not asked for yet (or whose request closed); the others are among the
+    # requests below.
+    saved = list(
+        ShortlistItem.objects.filter(school=school).select_related("offer").order_by("-created")
     )
+    standing = standing_by_offer(school, [item.offer for item in saved])
+    shortlist = [
+        item
+        for item in saved
+        if standing.get(item.offer.translation_key) is None
+        or standing[item.offer.translation_key].status in CLOSED_UNDONE
+    ]
     feed = SchoolPlanFeed.for_school(school)
     return render(
         request,
@@ -123,8 +135,12 @@ def source_provider(page):
     )
 
 
+VIEW_DAYS = 30
+
+
 def offer_rows(provider, offers):
-    """Each offer with its requests, open requests and booked places (one query)."""
+    """Each offer with its views of the last 30 days, its requests, open requests and booked
+    places (two queries)."""
     stats = {
         row["offer_id"]: row
         for row in BookingRequest.objects.filter(provider=provider)
@@ -138,10 +154,12 @@ def offer_rows(provider, offers):
         .order_by()
     }
     empty = {"total": 0, "open": 0, "bookings": 0, "pupils": 0}
+    views = views_since(offers, days=VIEW_DAYS)
     return [
         {
             "offer": offer,
             "stats": stats.get(offer.pk, empty),
+            "views": views.get(offer.pk, 0),
             "edit_url": reverse("wagtailadmin_pages:edit", args=[offer.pk]),
         }
         for offer in offers

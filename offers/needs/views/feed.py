@@ -1,5 +1,5 @@
-"""The school's planned activities as an iCalendar feed, read through a secret token per school
-so that a calendar app can subscribe without logging in.
+"""The school's planned activities (its accepted and done requests) as an iCalendar feed,
+read through a secret token per school so that a calendar app can subscribe without logging in.
 """
 
 from django.contrib import messages
@@ -11,11 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from icalendar import Calendar, Event
 
-from offers.bookings.models import BookingRequest, Status
-from offers.models import (
-    SchoolPlanFeed,
-    ShortlistItem,
-)
+from offers.bookings.standing import planned_for_school
+from offers.models import SchoolPlanFeed
 from offers.views import ICAL_DOMAIN
 
 from .access import school_or_403
@@ -44,41 +41,14 @@ def school_feed(request, token):
     """The school's planned activities as iCalendar; the token in the URL is the key."""
     feed_row = get_object_or_404(SchoolPlanFeed.objects.select_related("school"), token=token)
     school = feed_row.school
-    items = school.shortlist.filter(
-        status__in=[ShortlistItem.Status.PLANNED, ShortlistItem.Status.DONE],
-        planned_date__isnull=False,
-    ).select_related("offer", "need")
     calendar = Calendar()
     calendar.add("prodid", "-//Leercommunity & Ontwikkelplaats//Plan van de school//NL")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", _("Plan van %(school)s") % {"school": school.name})
     stamp = timezone.now().replace(microsecond=0)
-    for item in items:
-        offer = item.offer
-        event = Event()
-        event.add("uid", f"shortlist-{item.pk}@{ICAL_DOMAIN}")
-        event.add("dtstamp", stamp)
-        session = _session_on(offer, item.planned_date)
-        if session is not None:
-            event.add("dtstart", timezone.localtime(session.start))
-            event.add("dtend", timezone.localtime(session.end))
-        else:
-            event.add("dtstart", item.planned_date)
-        event.add("summary", offer.title)
-        url = offer.get_url(request)
-        if url:
-            event.add("url", request.build_absolute_uri(url))
-        description = [offer.summary]
-        if item.need:
-            description.append(_("Hulpvraag: %(title)s") % {"title": item.need.title})
-        if item.note:
-            description.append(item.note)
-        event.add("description", "\n".join(part for part in description if part))
-        calendar.add_component(event)
-    # The activities agreed with providers (offers.bookings), with their agreed times.
-    bookings = BookingRequest.objects.filter(
-        school=school, status__in=[Status.ACCEPTED, Status.DONE]
-    ).select_related("offer", "need")
+    # The activities agreed with providers (offers.bookings), with their agreed times; what the
+    # school only saved on its shortlist is not in its calendar.
+    bookings = planned_for_school(school).select_related("offer", "need")
     for booking in bookings:
         event = Event()
         event.add("uid", f"request-{booking.pk}@{ICAL_DOMAIN}")
@@ -86,7 +56,10 @@ def school_feed(request, token):
         event.add("dtstart", timezone.localtime(booking.start))
         event.add("dtend", timezone.localtime(booking.end))
         event.add("summary", booking.offer.title)
-        event.add("description", f"{booking.groups}\n{booking.offer.summary}")
+        description = [booking.groups, booking.offer.summary]
+        if booking.need:
+            description.append(_("Hulpvraag: %(title)s") % {"title": booking.need.title})
+        event.add("description", "\n".join(part for part in description if part))
         url = booking.offer.get_url(request)
         if url:
             event.add("url", request.build_absolute_uri(url))
@@ -94,10 +67,3 @@ def school_feed(request, token):
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="plan.ics"'
     return response
-
-
-def _session_on(offer, day):
-    for session in offer.sessions.all():
-        if timezone.localtime(session.start).date() == day:
-            return session
-    return None

@@ -8,10 +8,9 @@ from django.utils.translation import gettext as _
 from offers.models import (
     NeedAlert,
     NeedProfile,
-    ShortlistItem,
     schools_of,
 )
-from offers.needs.coverage import curriculum_coverage, planned_items
+from offers.needs.coverage import curriculum_coverage
 from offers.needs.forms import NeedProfileForm
 from offers.needs.matching import match_need
 
@@ -112,20 +111,24 @@ def need_curriculum(request, pk):
 
 @login_required
 def need_plan(request, pk):
-    """A one-page plan to print and discuss with the team."""
+    """A one-page plan to print and discuss with the team: the activities agreed with
+    providers (the school's requests), then what is only saved on the shortlist."""
     need, refused = need_or_403(request, pk)
     if refused:
         return refused
     coverage = curriculum_coverage(need)
+    shortlist = list(need.shortlist.select_related("offer").order_by("offer__title"))
+    notes = {item.offer.translation_key: item.note for item in shortlist}
+    for booking in coverage.planned:
+        booking.note = notes.get(booking.offer.translation_key, "")
+    planned_keys = {booking.offer.translation_key for booking in coverage.planned}
     return render(
         request,
         "offers/needs/need_plan.html",
         {
             "need": need,
             "coverage": coverage,
-            "items": planned_items(need),
-            "saved": need.shortlist.filter(status=ShortlistItem.Status.SAVED).select_related(
-                "offer"
-            ),
+            "items": coverage.planned,
+            "saved": [item for item in shortlist if item.offer.translation_key not in planned_keys],
         },
     )

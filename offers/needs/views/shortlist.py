@@ -1,15 +1,20 @@
-"""A school's shortlist of offers: add, plan, mark as done, remove (login required)."""
+"""A school's shortlist of offers: add, note, remove (login required).
+
+The shortlist holds what the school saved. Each item shows where the school stands with the
+offer from its requests (asked, planned, done; offers.bookings.standing) or a link to ask.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from community.models import School
 from core.redirects import safe_next
+from offers.bookings.standing import standing_by_offer
 from offers.models import (
     NeedProfile,
     OfferPage,
@@ -27,18 +32,21 @@ def shortlist(request, school_pk):
     school, refused = school_or_403(request, school_pk)
     if refused:
         return refused
-    items = school.shortlist.select_related("offer", "need").prefetch_related(
-        Prefetch("offer__sessions")
-    )
+    items = list(school.shortlist.select_related("offer", "need").order_by("-created"))
+    standing = standing_by_offer(school, [item.offer for item in items])
+    providers = _provider_titles(item.offer for item in items)
+    rows = []
+    for item in items:
+        item.booking = standing.get(item.offer.translation_key)
+        item.provider_title = providers.get(item.offer.pk, "")
+        rows.append((item, ShortlistItemForm(instance=item, prefix=f"i{item.pk}")))
     feed = SchoolPlanFeed.for_school(school)
     return render(
         request,
         "offers/needs/shortlist.html",
         {
             "school": school,
-            "rows": [
-                (item, ShortlistItemForm(instance=item, prefix=f"i{item.pk}")) for item in items
-            ],
+            "rows": rows,
             "feed_url": request.build_absolute_uri(
                 reverse("offers:school_feed", args=[feed.token])
             ),
@@ -75,6 +83,15 @@ def shortlist_add(request):
     return redirect(safe_next(request, reverse("offers:shortlist", args=[school.pk])))
 
 
+def _provider_titles(offers):
+    """{offer pk: the title of its provider, the parent page} in one query."""
+    parent_paths = {offer.pk: offer.path[: -Page.steplen] for offer in offers}
+    titles = dict(
+        Page.objects.filter(path__in=set(parent_paths.values())).values_list("path", "title")
+    )
+    return {pk: titles.get(path, "") for pk, path in parent_paths.items()}
+
+
 def _int(value):
     value = str(value or "")
     return int(value) if value.isdigit() else None
@@ -97,30 +114,6 @@ def shortlist_update(request, pk):
         {"item": item, "form": form},
         status=400,
     )
-
-
-@login_required
-@require_POST
-def shortlist_done(request, pk):
-    """Mark a planned item as run ("uitgevoerd"); this unlocks the school's review of the offer."""
-    item = get_object_or_404(ShortlistItem.objects.select_related("offer"), pk=pk)
-    if not schools_of(request.user).filter(pk=item.school_id).exists():
-        return forbidden(request)
-    back = safe_next(request, reverse("offers:shortlist", args=[item.school_id]))
-    if item.status != ShortlistItem.Status.PLANNED:
-        messages.error(
-            request,
-            _("Alleen gepland aanbod kan als uitgevoerd worden gemarkeerd: plan het eerst."),
-        )
-        return redirect(back)
-    item.status = ShortlistItem.Status.DONE
-    item.save(update_fields=["status"])
-    messages.success(
-        request,
-        _("'%(title)s' is uitgevoerd. Uw school kan het aanbod nu beoordelen.")
-        % {"title": item.offer.title},
-    )
-    return redirect(back)
 
 
 @login_required
