@@ -1,12 +1,13 @@
 """E-mails of requests: to the other side, in the recipient's language, with the site's own name."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone, translation
 
+from core.holidays import HOLIDAY_REGIONS, holiday_on
 from offers.bookings import transitions
 from offers.bookings.models import BookingRequest
 from offers.bookings.reminders import add_school_days, run_scheduled
@@ -153,15 +154,32 @@ def test_an_activity_after_a_holiday_is_reminded_before_the_holiday_in_the_schoo
     assert ("meester@ark.example",) in _reminded_on(date(2027, 2, 11))
 
 
+def quiet_tuesday():
+    """A Tuesday some weeks ahead with no holiday in any region in the four weeks before it, so
+    that 'three weeks before' and 'two school days before' do not depend on today's date."""
+    day = timezone.localdate() + timedelta(days=21)
+    day += timedelta(days=(1 - day.weekday()) % 7)
+    while any(
+        holiday_on(day - timedelta(days=back), region) is not None
+        for back in range(29)
+        for region in HOLIDAY_REGIONS
+    ):
+        day += timedelta(days=7)
+    return day
+
+
 def test_reminders_go_out_once_two_school_days_before(ask, session, provider_member):
+    start = timezone.make_aware(datetime.combine(quiet_tuesday(), time(10, 0)))
+    session.start, session.end = start, start + timedelta(hours=1, minutes=30)
+    session.save()
     booking = ask(session=session)
     transitions.accept(provider_member, booking)
     start = session.start
     mail.outbox.clear()
     # Three weeks before: nothing yet.
     assert run_scheduled(now=start - timedelta(days=21))["reminders"] == 0
-    # One school day before (a Monday session is reminded on the Thursday before).
-    day_before = start - timedelta(days=3 if start.weekday() == 0 else 1)
+    # One school day before (the Monday before the Tuesday session).
+    day_before = start - timedelta(days=1)
     counts = run_scheduled(now=day_before)
     assert counts["reminders"] == 2  # the school and the provider
     assert {tuple(m.to) for m in mail.outbox} == {
