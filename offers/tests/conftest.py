@@ -1,13 +1,21 @@
+from datetime import timedelta
+
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from community.tests.factories import SchoolFactory, member
+from core.models import TargetGroup, Theme
+from offers.models import NeedProfile
 from offers.tests.factories import (
     FundingIndexPageFactory,
+    OfferPageFactory,
     ProviderIndexPageFactory,
     ProviderPageFactory,
+    add_session,
+    dutch,
     region,
 )
+from search.indexing import index_instance
 
 
 @pytest.fixture
@@ -46,3 +54,32 @@ def catalogue(home_pages, taxonomy):
         "funding": funding,
         "provider": provider,
     }
+
+
+@pytest.fixture
+def need(school, taxonomy):
+    need = NeedProfile.objects.create(school=school, title="Cultuur in groep 5-6")
+    need.themes.set([dutch(Theme, "verrijkte-schooldag")])
+    need.target_groups.set([dutch(TargetGroup, "groep-5-6")])
+    return need
+
+
+@pytest.fixture
+def offers(catalogue, need):
+    provider = catalogue["provider"]
+    theatre = OfferPageFactory(
+        parent=provider,
+        title="Theater op school",
+        reach="local",
+        regions=[region("eemsdelta-gm1979")],
+    )
+    add_session(theatre, (timezone.now() + timedelta(days=40)).replace(second=0, microsecond=0))
+    index_instance(theatre)
+    far = OfferPageFactory(
+        parent=provider,
+        title="Haven Rotterdam",
+        reach="local",
+        regions=[region("rotterdam-gm0599")],
+    )
+    index_instance(far)
+    return {"theatre": theatre, "far": far}
