@@ -33,13 +33,9 @@ def rows(model, pks):
     return sorted((by_pk[pk] for pk in set(pks) if pk in by_pk), key=_ordering(model))
 
 
-def translation(model, translation_key, locale_id):
-    """The row of `model` for this translation key in this locale, or None."""
-    by_key = _translations(model)
-    return by_key.get((translation_key, locale_id))
-
-
-def _translations(model):
+def translations(model):
+    """{(translation_key, locale_id): row} of every row of `model`, as of the current site
+    version."""
     by_pk = table(model)
     cached = _by_translation.get(model)
     if cached is None or cached[0] is not by_pk:

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core import terms as tables
 from core.locales import active_locale, default_locale
 
 
@@ -49,10 +50,12 @@ def localized_terms(terms, locale=None, *, ordered=False):
     model = type(terms[0])
     if model in TABLE_MODELS:
         # The whole table is in this process already (core.terms): no query.
-        from core import terms as tables
-
+        rows = tables.translations(model)
         terms = [
-            tables.translation(model, term.translation_key, locale.pk) or term for term in terms
+            term
+            if term.locale_id == locale.pk
+            else rows.get((term.translation_key, locale.pk), term)
+            for term in terms
         ]
     elif any(term.locale_id != locale.pk for term in terms):
         rows = {
