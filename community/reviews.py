@@ -119,7 +119,8 @@ def is_provider_member(user, offer):
 def school_review(offer, school):
     if school is None:
         return None
-    return Review.objects.filter(offer=offer, school=school).first()
+    # The review form starts from its target group's slug: read with the review.
+    return Review.objects.filter(offer=offer, school=school).select_related("group").first()
 
 
 def school_ran_offer(school, offer):

@@ -10,9 +10,11 @@ from datetime import timedelta
 import nh3
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.html import urlize
 from django_comments import get_form
+from django_comments.models import CommentFlag
 from django_comments_xtd.models import XtdComment
 
 from core import ratelimit
@@ -45,6 +47,8 @@ def comments_for(target):
             content_type=ContentType.objects.get_for_model(target), object_pk=str(target.pk)
         )
         .select_related("user__profile")
+        # `tree_from_queryset` reads each comment's flags and their users: one query for all.
+        .prefetch_related(Prefetch("flags", queryset=CommentFlag.objects.select_related("user")))
         .order_by("thread_id", "order")
     )
 

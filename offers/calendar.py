@@ -87,8 +87,7 @@ def calendar_data(params, language):
     in_year = OfferPage.objects.live().filter(
         Q(pk__in=sessions_in_year.values("page_id")) | Q(on_request=True)
     )
-    params = params.copy()
-    params.setlist("soort", ["offer"])
+    # `within` holds offers only: no filter on the kind of content (a facet count fewer).
     query = SearchQuery.from_params(params, language)
     query.within = tuple(page_key(pk) for pk in in_year.values_list("pk", flat=True))
     query.page_size = 1  # the facets and notes; the offers come from matching_keys

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import navigation
 from core.locales import active_locale
 from offers.models import FundingIndexPage, OfferSession, ProviderIndexPage
 
@@ -16,9 +17,23 @@ def _index_url(model, request):
     return page.get_url(request) if page is not None else None
 
 
+def _index_urls(request):
+    """The catalogue's and the funding index's URLs ("" when missing), cached until the page
+    tree changes (core.navigation.for_site)."""
+    return navigation.for_site(
+        request,
+        "offer-index-urls",
+        lambda: {
+            "catalogue": _index_url(ProviderIndexPage, request) or "",
+            "funding": _index_url(FundingIndexPage, request) or "",
+        },
+    )
+
+
 def home_content(request, home):
     tasks = []
-    catalogue = _index_url(ProviderIndexPage, request)
+    urls = _index_urls(request)
+    catalogue = urls["catalogue"]
     if catalogue:
         tasks.append(
             {
@@ -36,7 +51,7 @@ def home_content(request, home):
             "url": reverse("offers:need_list"),
         }
     )
-    funding = _index_url(FundingIndexPage, request)
+    funding = urls["funding"]
     if funding:
         tasks.append(
             {
@@ -49,7 +64,8 @@ def home_content(request, home):
     locale = active_locale()
     upcoming = (
         OfferSession.objects.filter(start__gte=timezone.now(), page__live=True)
-        .select_related("page")
+        # The template marks a title in another language with the page's locale.
+        .select_related("page__locale")
         .order_by("start")
     )
     sessions = list(upcoming.filter(page__locale=locale)[:NEXT_SESSIONS]) or list(

@@ -9,7 +9,7 @@ number of reviews.
 from django import template
 from django.core.paginator import Paginator
 
-from core.models import TargetGroup
+from core.models.taxonomy import localized_terms
 
 from ..forms import ProviderReplyForm, ReviewForm
 from ..models import HelpfulVote, Review
@@ -96,9 +96,11 @@ def offer_reviews(context, page):
     reviews_page = paginator.get_page(request.GET.get(PAGE_PARAM))
     reviews = list(reviews_page)
 
-    group_names = {}
-    if any(review.group_id for review in reviews):
-        group_names = dict(TargetGroup.objects.for_current_language().values_list("slug", "name"))
+    # In the reader's language, from the process's copy of the table (no query).
+    groups = [review.group for review in reviews if review.group_id]
+    group_names = {
+        group.pk: term.name for group, term in zip(groups, localized_terms(groups), strict=True)
+    }
 
     school = reviewing_school(user)
     provider_member = is_provider_member(user, source)
@@ -116,7 +118,7 @@ def offer_reviews(context, page):
             reply = None
         review.provider_reply = reply if reply is not None and reply.is_public else None
         review.has_reply = reply is not None
-        review.group_name = group_names.get(review.group.slug) if review.group_id else ""
+        review.group_name = group_names.get(review.group_id, "")
         review.voted = review.pk in voted
         review.own = user.is_authenticated and (
             review.author_id == user.pk or (school is not None and school.pk == review.school_id)

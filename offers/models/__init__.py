@@ -13,6 +13,7 @@ from .needs import (
     SchoolPlanFeed,
     ShortlistItem,
     may_manage,
+    request_schools,
     schools_of,
 )
 from .offers import (
@@ -51,5 +52,6 @@ __all__ = [
     "ShortlistItem",
     "count_places",
     "may_manage",
+    "request_schools",
     "schools_of",
 ]

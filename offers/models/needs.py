@@ -59,6 +59,16 @@ def schools_of(user):
     return School.objects.filter(condition).distinct()
 
 
+def request_schools(request):
+    """`schools_of(request.user)` as a list by name, read once per request: the header's
+    workspace link and an offer's shortlist button both ask."""
+    cached = getattr(request, "_member_schools", None)
+    if cached is None:
+        cached = list(schools_of(request.user).order_by("name"))
+        request._member_schools = cached
+    return cached
+
+
 def may_manage(user, school):
     return school is not None and schools_of(user).filter(pk=school.pk).exists()
 

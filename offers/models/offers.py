@@ -6,22 +6,36 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import terms as tables
 from core.blocks import StandardStreamBlock
-from core.models import BasePage
+from core.locales import default_locale
+from core.models import BasePage, Region
 from core.models.taxonomy import localized_terms
 from core.money import euro
 from offers.localization import default_locale_terms
 
 from .reach import Reach, ReachPageForm, reach_errors
 from .sessions import count_places
+
+# Past sessions stay on the offer page this long, shown as past.
+LISTED_DAYS_BACK = 30
+# The taxonomy links the offer page shows, read together (OfferPage.taxonomy).
+TAXONOMY_FIELDS = (
+    "themes",
+    "learning_areas",
+    "target_groups",
+    "curriculum_goals",
+    "replaces_goals",
+    "regions",
+)
 
 
 class OfferType(models.TextChoices):
@@ -358,7 +372,7 @@ class OfferPage(BasePage):
 
     def source_page(self):
         """This offer in the default language, whose sessions hold the bookings."""
-        default = Locale.get_default()
+        default = default_locale()
         if self.locale_id == default.pk:
             return self
         source = OfferPage.objects.filter(
@@ -366,18 +380,24 @@ class OfferPage(BasePage):
         ).first()
         return source or self
 
-    def upcoming_sessions(self):
-        """Sessions not yet over, with their booked places; a translation shows the
-        sessions of the offer in the default language, where schools book."""
-        now = timezone.now()
-        sessions = [session for session in self.source_page().sessions.all() if session.end >= now]
-        return count_places(sorted(sessions, key=lambda session: session.start))
-
-    def listed_sessions(self, days_back=30):
-        """What the offer page lists: sessions of the last weeks (shown as past) and upcoming."""
-        since = timezone.now() - timedelta(days=days_back)
+    @cached_property
+    def recent_sessions(self):
+        """Sessions of the last weeks and to come, with their booked places, read once per
+        page object: the session table, the "no dates" notice and the request button all
+        ask. A translation shows the sessions of the offer in the default language, where
+        schools book."""
+        since = timezone.now() - timedelta(days=LISTED_DAYS_BACK)
         sessions = [s for s in self.source_page().sessions.all() if s.end >= since]
         return count_places(sorted(sessions, key=lambda session: session.start))
+
+    def upcoming_sessions(self):
+        """Sessions not yet over."""
+        now = timezone.now()
+        return [session for session in self.recent_sessions if session.end >= now]
+
+    def listed_sessions(self):
+        """What the offer page lists: sessions of the last weeks (shown as past) and upcoming."""
+        return list(self.recent_sessions)
 
     def bookable_sessions(self):
         return [session for session in self.upcoming_sessions() if not session.is_full]
@@ -386,6 +406,40 @@ class OfferPage(BasePage):
     def has_no_dates(self):
         """Past its last session and not on request: shown as 'no dates planned'."""
         return not self.on_request and not self.upcoming_sessions()
+
+    def taxonomy(self):
+        """{field: [term]} of the offer's themes, learning areas, target groups, kerndoelen
+        and regions, in the visitor's language: the links in one query, the terms from the
+        process's copy of their tables (core.terms). A preview's unsaved links are read as
+        they are."""
+        unsaved = getattr(self, "_cluster_related_objects", {})
+        if self.pk is None or any(name in unsaved for name in TAXONOMY_FIELDS):
+            links = {
+                name: [term.pk for term in getattr(self, name).all()] for name in TAXONOMY_FIELDS
+            }
+        else:
+            links = self._taxonomy_links()
+        result = {}
+        for name, pks in links.items():
+            model = self._meta.get_field(name).related_model
+            rows = tables.rows(model, pks)
+            result[name] = rows if model is Region else localized_terms(rows)
+        return result
+
+    def _taxonomy_links(self):
+        queries = []
+        for name in TAXONOMY_FIELDS:
+            field = self._meta.get_field(name)
+            through = field.remote_field.through
+            queries.append(
+                through.objects.filter(**{field.m2m_field_name(): self.pk})
+                .annotate(field=models.Value(name, output_field=models.CharField()))
+                .values_list(field.m2m_reverse_field_name(), "field")
+            )
+        links = {name: [] for name in TAXONOMY_FIELDS}
+        for pk, name in queries[0].union(*queries[1:], all=True):
+            links[name].append(pk)
+        return links
 
     @property
     def price_text(self):
@@ -408,12 +462,7 @@ class OfferPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["provider"] = self.provider  # one query: the parent is always a provider
-        context["themes"] = localized_terms(self.themes.all())
-        context["learning_areas"] = localized_terms(self.learning_areas.all())
-        context["target_groups"] = localized_terms(self.target_groups.all())
-        context["curriculum_goals"] = localized_terms(self.curriculum_goals.all())
-        context["replaces_goals"] = localized_terms(self.replaces_goals.all())
-        context["regions"] = list(self.regions.all())
+        context.update(self.taxonomy())
         context["funding_schemes"] = localized_terms(self.funding_schemes.live())
         context["sessions"] = self.listed_sessions()
         return context

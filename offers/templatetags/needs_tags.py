@@ -2,7 +2,7 @@
 
 from django import template
 
-from offers.models import NeedProfile, schools_of
+from offers.models import NeedProfile, request_schools, schools_of
 from offers.needs.demand import offer_demand
 
 register = template.Library()
@@ -14,7 +14,7 @@ def shortlist_button(context, page):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"show": False}
-    schools = list(schools_of(user).order_by("name"))
+    schools = request_schools(request)
     if not schools:
         return {"show": False}
     needs = NeedProfile.objects.filter(school__in=schools).select_related("school")

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from core.models import CurriculumGoal, Theme
+from core.models import CurriculumGoal, TargetGroup, Theme
 from core.tests.factories import translate_page
 from offers.models import FundingDeadline, FundingSchemePage
 from offers.tests.factories import (
@@ -94,6 +94,19 @@ def test_english_pages_render_with_english_taxonomy(client, site):
         page = site[key].get_translation(site["offer_en"].locale)
         assert client.get(page.url).status_code == 200
     assert client.get(site["scheme_en"].url).status_code == 200
+
+
+def test_a_renamed_term_shows_on_the_offer_page_at_once(client, site):
+    # The offer page reads taxonomy terms from each process's copy of their tables.
+    assert "Groep 5-6" in client.get(site["offer"].url).text
+    group = dutch(TargetGroup, "groep-5-6")
+    group.name = "Groepen 5 en 6"
+    group.save()
+    assert "Groepen 5 en 6" in client.get(site["offer"].url).text
+    english = TargetGroup.objects.get(locale=site["offer_en"].locale, slug="groep-5-6")
+    english.name = "Years 3 and 4"
+    english.save()
+    assert "Years 3 and 4" in client.get(site["offer_en"].url).text
 
 
 def test_scheme_lists_the_offers_it_pays_for(client, site):

@@ -46,27 +46,36 @@ def _site_key(request, name):
 def menu_pages(request):
     """[{title, url, url_path}] of the menu pages, from the shared cache when it has them:
     the header is the same on every page, so it costs no query after the first."""
-    key = _site_key(request, "menu")
-    items = cache.get(key)
-    if items is None:
+
+    def compute():
         home = home_page_for(request)
         pages = home.get_children().live().in_menu().public() if home is not None else []
-        items = [
+        return [
             {"title": page.title, "url": page.get_url(request), "url_path": page.url_path}
             for page in pages
         ]
-        cache.set(key, items, timeout=3600)
-    return items
+
+    return for_site(request, "menu", compute)
+
+
+def for_site(request, name, compute):
+    """`compute()` for this site and language, kept in the shared cache until the page tree
+    changes: what the header or the home page derives from the tree costs no query after the
+    first view."""
+    key = _site_key(request, name)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=3600)
+    return value
 
 
 def home_url(request):
-    key = _site_key(request, "home-url")
-    url = cache.get(key)
-    if url is None:
+    def compute():
         home = home_page_for(request)
-        url = (home.get_url(request) if home else None) or "/"
-        cache.set(key, url, timeout=3600)
-    return url
+        return (home.get_url(request) if home else None) or "/"
+
+    return for_site(request, "home-url", compute)
 
 
 def footer_cache_key(request):

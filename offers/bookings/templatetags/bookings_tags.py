@@ -2,7 +2,9 @@
 
 from django import template
 
-from ..models import provider_page_of, school_ids
+from offers.models import request_schools
+
+from ..models import provider_page_of
 
 register = template.Library()
 
@@ -17,7 +19,7 @@ def workspace_links(context):
     cached = getattr(request, "_workspace_links", None)
     if cached is None:
         cached = {
-            "school": bool(school_ids(user)),
+            "school": bool(request_schools(request)),
             "provider": provider_page_of(user) is not None,
         }
         request._workspace_links = cached

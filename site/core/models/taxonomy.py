@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core import terms as tables
 from core.locales import active_locale, default_locale
 
 
@@ -46,7 +47,17 @@ def localized_terms(terms, locale=None, *, ordered=False):
     if not terms:
         return []
     locale = locale or active_locale()
-    if any(term.locale_id != locale.pk for term in terms):
+    model = type(terms[0])
+    if model in TABLE_MODELS:
+        # The whole table is in this process already (core.terms): no query.
+        rows = tables.translations(model)
+        terms = [
+            term
+            if term.locale_id == locale.pk
+            else rows.get((term.translation_key, locale.pk), term)
+            for term in terms
+        ]
+    elif any(term.locale_id != locale.pk for term in terms):
         rows = {
             row.translation_key: row
             for row in type(terms[0]).objects.filter(
@@ -268,3 +279,7 @@ class Region(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+# Translated terms localized_terms finds in the process's copy of their table (core.terms).
+TABLE_MODELS = (Theme, LearningArea, TargetGroup, CurriculumGoal)
