@@ -1,12 +1,8 @@
 """Offers: what providers offer schools, with its facts, sessions, reach, cost and accreditation."""
 
-from datetime import timedelta
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,60 +10,18 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core import terms as tables
 from core.blocks import StandardStreamBlock
 from core.locales import default_locale
-from core.models import BasePage, Region
+from core.models import BasePage
 from core.models.taxonomy import localized_terms
-from core.money import euro
 from offers.localization import default_locale_terms
 
+from .choices import AccreditationLevel, OfferType, PriceUnit, SchoolTime
+from .display import OfferDisplay
 from .reach import Reach, ReachPageForm, reach_errors
-from .sessions import count_places
-
-# Past sessions stay on the offer page this long, shown as past.
-LISTED_DAYS_BACK = 30
-# The taxonomy links the offer page shows, read together (OfferPage.taxonomy).
-TAXONOMY_FIELDS = (
-    "themes",
-    "learning_areas",
-    "target_groups",
-    "curriculum_goals",
-    "replaces_goals",
-    "regions",
-)
 
 
-class OfferType(models.TextChoices):
-    LESSON_PACKAGE = "lesson_package", _("Lespakket")
-    GUEST_LESSON = "guest_lesson", _("Gastles")
-    EXCURSION = "excursion", _("Excursie")
-    VOLUNTEER_HOURS = "volunteer_hours", _("Vrijwilligersuren")
-    EXPERTISE = "expertise", _("Expertise en pro-bono-advies")
-    AFTER_SCHOOL = "after_school", _("Naschools programma")
-    COACHING = "coaching", _("Coaching van het team")
-
-
-class SchoolTime(models.TextChoices):
-    DURING = "during", _("Onder schooltijd")
-    AFTER = "after", _("Na schooltijd")
-    BOTH = "both", _("Onder en na schooltijd")
-
-
-class PriceUnit(models.TextChoices):
-    PER_PUPIL = "pupil", _("per leerling")
-    PER_GROUP = "group", _("per groep")
-    PER_SCHOOL = "school", _("per school")
-
-
-class AccreditationLevel(models.TextChoices):
-    NONE = "none", _("Niet beoordeeld")
-    DESCRIBED = "described", _("Beschreven")
-    SUBSTANTIATED = "substantiated", _("Theoretisch onderbouwd")
-    PROVEN = "proven", _("Bewezen effectief")
-
-
-class OfferPage(BasePage):
+class OfferPage(OfferDisplay, BasePage):
     offer_type = models.CharField(_("soort aanbod"), max_length=30, choices=OfferType.choices)
     summary = models.TextField(
         _("samenvatting"),
@@ -380,85 +334,6 @@ class OfferPage(BasePage):
         ).first()
         return source or self
 
-    @cached_property
-    def recent_sessions(self):
-        """Sessions of the last weeks and to come, with their booked places, read once per
-        page object: the session table, the "no dates" notice and the request button all
-        ask. A translation shows the sessions of the offer in the default language, where
-        schools book."""
-        since = timezone.now() - timedelta(days=LISTED_DAYS_BACK)
-        sessions = [s for s in self.source_page().sessions.all() if s.end >= since]
-        return count_places(sorted(sessions, key=lambda session: session.start))
-
-    def upcoming_sessions(self):
-        """Sessions not yet over."""
-        now = timezone.now()
-        return [session for session in self.recent_sessions if session.end >= now]
-
-    def listed_sessions(self):
-        """What the offer page lists: sessions of the last weeks (shown as past) and upcoming."""
-        return list(self.recent_sessions)
-
-    def bookable_sessions(self):
-        return [session for session in self.upcoming_sessions() if not session.is_full]
-
-    @property
-    def has_no_dates(self):
-        """Past its last session and not on request: shown as 'no dates planned'."""
-        return not self.on_request and not self.upcoming_sessions()
-
-    def taxonomy(self):
-        """{field: [term]} of the offer's themes, learning areas, target groups, kerndoelen
-        and regions, in the visitor's language: the links in one query, the terms from the
-        process's copy of their tables (core.terms). A preview's unsaved links are read as
-        they are."""
-        unsaved = getattr(self, "_cluster_related_objects", {})
-        if self.pk is None or any(name in unsaved for name in TAXONOMY_FIELDS):
-            links = {
-                name: [term.pk for term in getattr(self, name).all()] for name in TAXONOMY_FIELDS
-            }
-        else:
-            links = self._taxonomy_links()
-        result = {}
-        for name, pks in links.items():
-            model = self._meta.get_field(name).related_model
-            rows = tables.rows(model, pks)
-            result[name] = rows if model is Region else localized_terms(rows)
-        return result
-
-    def _taxonomy_links(self):
-        queries = []
-        for name in TAXONOMY_FIELDS:
-            field = self._meta.get_field(name)
-            through = field.remote_field.through
-            queries.append(
-                through.objects.filter(**{field.m2m_field_name(): self.pk})
-                .annotate(field=models.Value(name, output_field=models.CharField()))
-                .values_list(field.m2m_reverse_field_name(), "field")
-            )
-        links = {name: [] for name in TAXONOMY_FIELDS}
-        for pk, name in queries[0].union(*queries[1:], all=True):
-            links[name].append(pk)
-        return links
-
-    @property
-    def price_text(self):
-        """The price with its unit ("€ 12,50 per leerling"); "" when no price is set."""
-        if self.price is None:
-            return ""
-        return f"{euro(self.price)} {self.get_price_unit_display()}".strip()
-
-    @property
-    def price_label(self):
-        """What the offer costs, as every listing, page and plan shows it."""
-        if self.is_free:
-            return _("Gratis")
-        return self.price_text or _("Op aanvraag")
-
-    @property
-    def show_accreditation_badge(self):
-        return self.accreditation_level != AccreditationLevel.NONE
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["provider"] = self.provider  # one query: the parent is always a provider
@@ -466,3 +341,6 @@ class OfferPage(BasePage):
         context["funding_schemes"] = localized_terms(self.funding_schemes.live())
         context["sessions"] = self.listed_sessions()
         return context
+
+
+__all__ = ["AccreditationLevel", "OfferPage", "OfferType", "PriceUnit", "SchoolTime"]
