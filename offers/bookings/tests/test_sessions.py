@@ -5,10 +5,12 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from offers.bookings import transitions
 from offers.models import NeedProfile
 from offers.needs.conditions import NeedContext
 from offers.needs.reasons import sessions_in_period
 from offers.tests.factories import add_session, dutch
+from search.indexing import index_instance
 
 pytestmark = pytest.mark.django_db
 
@@ -32,3 +34,15 @@ def test_the_offer_page_marks_past_and_full_sessions(client, offer, ask):
     ask(session=full, pupils=24)
     html = client.get(offer.url).content.decode()
     assert "Afgelopen" in html and "Vol" in html
+
+
+def test_the_calendar_counts_free_places_in_singular_and_plural(
+    client, offer, ask, provider_member
+):
+    one_left = add_session(offer, timezone.now() + timedelta(days=5), capacity=25)
+    transitions.accept(provider_member, ask(session=one_left, pupils=24))
+    add_session(offer, timezone.now() + timedelta(days=6), capacity=30)
+    index_instance(offer)
+    html = " ".join(client.get("/kalender/").content.decode().split())
+    assert "1 plaats vrij)" in html
+    assert "30 plaatsen vrij)" in html

@@ -27,6 +27,7 @@ DUTCH_INTERFACE = [
     "Na schooltijd",
     "Onder schooltijd",
     "plaatsen vrij",
+    "plaats vrij",
     "Beschrijving",
     "Aanbieders",
     "beoordelingen",
