@@ -164,3 +164,11 @@ def test_search_box_offers_suggestions_only_with_javascript(client, entries):
     html = client.get("/zoeken/").text
     assert 'data-suggest="/api/v1/suggest/"' in html and "js/suggest.js" in html
     assert " list=" not in html  # the datalist is added by the script
+
+
+def test_no_apply_button_when_there_is_nothing_to_filter(client, entries):
+    found = client.get("/zoeken/", {"q": "groenten"}).content.decode()
+    assert "Filters toepassen" in found
+    nothing = client.get("/zoeken/", {"q": "ruimtevaart"}).content.decode()
+    assert "Geen filters bij deze zoekvraag." in nothing
+    assert "Filters toepassen" not in nothing
