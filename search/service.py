@@ -222,7 +222,11 @@ def listing_context(
         )
     return {
         "help": help,
-        "did_you_mean": suggestions.did_you_mean(response.query) if response.total else "",
+        # The help names its own spelling with a count; the line above the results would
+        # say it a second time.
+        "did_you_mean": (
+            suggestions.did_you_mean(response.query) if response.total and not help else ""
+        ),
         "response": response,
         "query": response.query,
         "sorts": {value: label for value, label in SORTS.items() if value in sorts},

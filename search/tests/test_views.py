@@ -172,3 +172,9 @@ def test_no_apply_button_when_there_is_nothing_to_filter(client, entries):
     nothing = client.get("/zoeken/", {"q": "ruimtevaart"}).content.decode()
     assert "Geen filters bij deze zoekvraag." in nothing
     assert "Filters toepassen" not in nothing
+
+
+def test_a_spelling_is_suggested_once_beside_the_fewer_words_help(client, entries):
+    page = client.get("/zoeken/", {"q": "leesclb ruimtevaart"}).content.decode()
+    assert "Met minder woorden" in page
+    assert page.count("Bedoelde u") == 1
