@@ -12,7 +12,7 @@ from search.models import IndexOutbox
 from search.tasks import drain_index_outbox, schedule_drain
 from search.tests.factories import make_entry
 
-from .test_elasticsearch import CLOSED_PORT
+from .recording import CLOSED_PORT
 
 pytestmark = pytest.mark.django_db
 
