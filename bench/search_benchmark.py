@@ -6,7 +6,8 @@
 The script works on its own database, created fresh and migrated on every run (never the
 development database var/db.sqlite3):
   sqlite    var/bench.sqlite3
-  postgres  postgres://postgres@127.0.0.1:5432/leercommunity_bench (dropped and recreated)
+  postgres  postgres://postgres@127.0.0.1:5432/leercommunity_bench (dropped and recreated;
+            another name with --postgres-db)
 
 It
 1. generates a deterministic (seeded) data set: the real school list (load_schools), and at
@@ -48,7 +49,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SQLITE_PATH = ROOT / "var" / "bench.sqlite3"
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
 POSTGRES_DB = "leercommunity_bench"
-POSTGRES_URL = f"postgres://postgres@127.0.0.1:5432/{POSTGRES_DB}"
+
+
+def postgres_url(name):
+    return f"postgres://postgres@127.0.0.1:5432/{name}"
+
 
 # Counts at scale 1.0 (schools are always the full real list).
 COUNTS = {
@@ -228,6 +233,9 @@ def parse_args():
     parser.add_argument("--scale", type=float, default=1.0, help="data set size (1.0: national)")
     parser.add_argument("--requests", type=int, default=200, help="timed requests per case")
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument(
+        "--postgres-db", default=POSTGRES_DB, help="database name on PostgreSQL (dropped first)"
+    )
     args = parser.parse_args()
     if args.scale <= 0:
         parser.error("--scale must be positive")
@@ -243,7 +251,7 @@ def log(message=""):
 # Database and Django set-up
 
 
-def fresh_database(kind):
+def fresh_database(kind, postgres_db=None):
     """Create an empty benchmark database and return its URL."""
     if kind == "sqlite":
         SQLITE_PATH.parent.mkdir(exist_ok=True)
@@ -252,16 +260,18 @@ def fresh_database(kind):
         return f"sqlite:///{SQLITE_PATH}"
     import psycopg
 
+    name = postgres_db or POSTGRES_DB
     with psycopg.connect(POSTGRES_SERVER, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {POSTGRES_DB} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {POSTGRES_DB}")
-    return POSTGRES_URL
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    return postgres_url(name)
 
 
 def setup_django(url):
     os.environ["DATABASE_URL"] = url
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
     os.environ["ELASTICSEARCH_URL"] = ""  # the benchmark measures the database engine
+    os.environ["PAGE_CACHE_ENABLED"] = "0"  # the server's time, not a copy from the page cache
     for path in (str(ROOT), str(ROOT / "site")):
         if path not in sys.path:
             sys.path.insert(0, path)
@@ -561,9 +571,9 @@ class Generator:
         return pages
 
     def offers(self, providers, schemes):
-        from offers.models import OfferPage
-        from offers.models.offers import (
+        from offers.models import (
             AccreditationLevel,
+            OfferPage,
             OfferSession,
             OfferType,
             PriceUnit,
@@ -635,7 +645,7 @@ class Generator:
                                 start=start,
                                 end=start + timedelta(hours=2),
                                 place=self.rng.choice(NOUNS).capitalize(),
-                                places_left=self.rng.choice([None, 0, 5, 20]),
+                                capacity=self.rng.choice([None, 10, 25, 60]),
                             )
                         )
                 for name, rows in relations.items():
@@ -1158,7 +1168,7 @@ def main():
     log(f"Search benchmark on {args.database}, scale {args.scale}, {args.requests} requests")
 
     started = time.perf_counter()
-    setup_django(fresh_database(args.database))
+    setup_django(fresh_database(args.database, args.postgres_db))
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
