@@ -10,6 +10,7 @@ from django.db.models import Count, F, Q
 from django.db.models.functions import Collate
 
 from search import ranking, terms
+from search.engines import fulltext
 from search.engines import snapshot as snapshots
 from search.engines.base import EngineResult
 from search.engines.fulltext import text_match
@@ -81,8 +82,8 @@ class DatabaseEngine:
     # In memory
 
     def _matching_in_memory(self, query):
-        """(the snapshot, bitset of the entries of `query`, its bitset per filter, relevance
-        by entry id or None without text)."""
+        """(the snapshot, bitset of the entries of `query` before its filters, a bitset per
+        filter, a callable giving the relevance of some entries by id or None without text)."""
         snapshot = snapshots.current()
         base = snapshot.language(query.language)
         if query.within is not None:
@@ -91,8 +92,9 @@ class DatabaseEngine:
         if query.text:
             plan = terms.plan(query.text, query.language)
             entries = SearchEntry.objects.filter(language__in=[query.language, ""])
-            _matching, relevance = text_match(plan, entries, query.every_word)
-            base &= snapshot.of_ids(relevance)
+            matched = fulltext.TextMatch(plan, entries, query.every_word)
+            base &= snapshot.of_ids(matched.ids)
+            relevance = matched.scores
         conditions = {name: snapshot.facet(name, values) for name, values in query.filters.items()}
         if query.min_rating:
             conditions["rating"] = snapshot.rated(query.min_rating)
@@ -105,20 +107,22 @@ class DatabaseEngine:
                 base &= condition
         return base
 
+    def _ranked(self, snapshot, results, relevance, query, count):
+        """(the first `count` positions of `results` in the query's order, score by position)."""
+        flags = (query.sort, query.region_filtered, query.needs_funding)
+        if relevance is None:
+            positions = snapshot.first(results, *flags, count)
+            return positions, snapshot.boosts(query.region_filtered, query.needs_funding)
+        ids = [snapshot.ids[n] for n in snapshot.positions(results)]
+        return snapshot.ranked(results, relevance(ids), *flags, count=count)
+
     def _keys_in_memory(self, query, limit):
         snapshot, base, conditions, relevance = self._matching_in_memory(query)
         results = self._narrowed(base, conditions)
         if relevance is None:
             positions = snapshot.positions(results)[:limit]
         else:
-            positions, _scores = snapshot.ranked(
-                results,
-                relevance,
-                query.sort,
-                query.region_filtered,
-                query.needs_funding,
-                count=limit,
-            )
+            positions, _scores = self._ranked(snapshot, results, relevance, query, limit)
         return [snapshot.keys[n] for n in positions]
 
     def _run_in_memory(self, query):
@@ -137,14 +141,9 @@ class DatabaseEngine:
         national = self._narrowed(base, conditions, "region") & snapshot.national
         rated = self._narrowed(base, conditions, "rating")
         start = (query.page - 1) * query.page_size
-        flags = (query.sort, query.region_filtered, query.needs_funding)
-        if relevance is None:
-            positions = snapshot.first(results, *flags, start + query.page_size)
-            scores = snapshot.boosts(query.region_filtered, query.needs_funding)
-        else:
-            positions, scores = snapshot.ranked(
-                results, relevance, *flags, count=start + query.page_size
-            )
+        positions, scores = self._ranked(
+            snapshot, results, relevance, query, start + query.page_size
+        )
         positions = positions[start:]
         page_ids = [snapshot.ids[n] for n in positions]
         by_id = SearchEntry.objects.in_bulk(page_ids)

@@ -84,6 +84,7 @@ class Snapshot:
         }
         self._boosts = {}
         self._orders = {}
+        self._ranks = {}
 
     # Sets of entries
 
@@ -164,6 +165,10 @@ class Snapshot:
         if order is None:
             key, descending = self._sort_key(sort, self.boosts(region_filtered, needs_funding))
             order = sorted(range(self.size), key=key, reverse=descending)
+            rank = [0] * self.size
+            for index, n in enumerate(order):
+                rank[n] = index
+            self._ranks[flags] = rank
             self._orders[flags] = order
         return order
 
@@ -183,8 +188,12 @@ class Snapshot:
     def first(self, bits, sort, region_filtered, needs_funding, count):
         """The first `count` positions of `bits` in the order of a query without text."""
         order = self.order(sort, region_filtered, needs_funding)
-        wanted = set(self.positions(bits))
-        return list(islice(filter(wanted.__contains__, order), count))
+        if bits.bit_count() * 16 < self.size:
+            # Few entries: rank them rather than walk the whole order.
+            rank = self._ranks[(sort, region_filtered, needs_funding)]
+            return heapq.nsmallest(count, self.positions(bits), key=rank.__getitem__)
+        data = bits.to_bytes((self.size + 7) // 8, "little")
+        return list(islice((n for n in order if data[n >> 3] >> (n & 7) & 1), count))
 
     def ranked(self, bits, relevance, sort, region_filtered, needs_funding, count=None):
         """The first `count` (None: all) positions of `bits`, best first, and the scores of
