@@ -54,21 +54,17 @@ def _sort_key(spec, item):
 def _region_options(counts, selected, national_count):
     """Provinces and named regions on top, municipalities with content beneath their province."""
     codes = set(counts) | selected
+    # Plain rows: a national index has hundreds of regions, built into options on every search.
     regions = Region.objects.filter(
         Q(code__in=codes) | Q(kind__in=[Region.Kind.PROVINCE, Region.Kind.NAMED])
-    ).select_related("province")
+    ).values_list("code", "name", "kind", "province__code")
     tops, children = {}, {}
-    for region in regions:
-        option = FacetOption(
-            region.code,
-            region.name,
-            counts.get(region.code, 0) + national_count,
-            region.code in selected,
-        )
-        if region.kind == Region.Kind.MUNICIPALITY:
-            children.setdefault(region.province.code, []).append(option)
+    for code, name, kind, province in regions:
+        option = FacetOption(code, name, counts.get(code, 0) + national_count, code in selected)
+        if kind == Region.Kind.MUNICIPALITY:
+            children.setdefault(province, []).append(option)
         else:
-            tops[region.code] = (region.kind, option)
+            tops[code] = (kind, option)
     ordered = sorted(tops.values(), key=lambda item: (item[0] != "province", item[1].label))
     options = []
     for _kind, option in ordered:
