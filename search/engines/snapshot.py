@@ -12,6 +12,7 @@ counts and ranks what it finds. The plain SQL path in search.engines.database gi
 answers (search/tests/test_snapshot.py).
 """
 
+import bisect
 import heapq
 import threading
 from itertools import islice
@@ -29,6 +30,7 @@ ENTRY_FIELDS = (
     "key",
     "language",
     "title",
+    "url",
     "published_at",
     "rating_average",
     "rating_score",
@@ -82,6 +84,8 @@ class Snapshot:
             name: {value: bitset(ns, self.size) for value, ns in by_value.items()}
             for name, by_value in values.items()
         }
+        # Titles folded to upper case, in order, for suggestions by their start.
+        self.folded_titles = sorted((row[3].upper(), n) for n, row in enumerate(entries))
         self._boosts = {}
         self._orders = {}
         self._ranks = {}
@@ -142,6 +146,25 @@ class Snapshot:
                 base = index << 3
                 found.extend(base + bit for bit in BYTE_BITS[byte])
         return found
+
+    def titles_starting(self, text, language, limit):
+        """[(title, url)] of the entries in `language` (or in every language) whose title
+        starts with `text` whatever the case, by title (code point order, as the database's
+        C collation), at most `limit`."""
+        prefix = text.upper()
+        start = bisect.bisect_left(self.folded_titles, (prefix,))
+        languages = {language, ""}
+        found = []
+        titles = self.folded_titles
+        for index in range(start, len(titles)):
+            folded, n = titles[index]
+            if not folded.startswith(prefix):
+                break
+            if self.signals[n]["language"] in languages:
+                found.append(n)
+        signals = self.signals
+        best = heapq.nsmallest(limit, found, key=lambda n: (signals[n]["title"], signals[n]["id"]))
+        return [(signals[n]["title"], signals[n]["url"]) for n in best]
 
     # Ranking
 
