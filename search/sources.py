@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from core.models import Region
@@ -181,12 +181,17 @@ def entry_values(document):
     return values
 
 
-def facet_rows(entry, document):
+def facet_values(document):
+    """{(name, value): label} of a document's facet rows."""
     rows = {(name, str(value)[:100]): str(label)[:255] for name, value, label in document.facets}
     rows.setdefault(("kind", document.kind), document.kind)
+    return rows
+
+
+def facet_rows(entry, document):
     return [
         SearchFacet(entry=entry, name=name, value=value, label=label)
-        for (name, value), label in rows.items()
+        for (name, value), label in facet_values(document).items()
     ]
 
 
@@ -225,16 +230,30 @@ def write_documents(documents):
         entry = existing.get(key)
         if entry is None:
             new.append(SearchEntry(key=key, **values))
-        else:
-            for name, value in values.items():
-                setattr(entry, name, value)
-            entry.updated_at = now  # auto_now is not applied by bulk_update
-            changed.append(entry)
+            continue
+        # One UPDATE per entry: Django's bulk_update (a CASE per field and row) costs
+        # seconds per chunk to build.
+        SearchEntry.objects.filter(pk=entry.pk).update(**values, updated_at=now)
+        for name, value in values.items():
+            setattr(entry, name, value)
+        changed.append(entry)
     SearchEntry.objects.bulk_create(new)
-    SearchEntry.objects.bulk_update(changed, [*SIGNAL_FIELDS, "keywords", "updated_at"])
-    SearchFacet.objects.filter(entry__in=changed).delete()
+    # Facet rows are plain rows (no signals, no relations to them): deleted and inserted in
+    # SQL, not as thousands of model instances.
+    facet_table = SearchFacet._meta.db_table
+    if changed:
+        SearchFacet.objects.filter(entry_id__in=[entry.pk for entry in changed])._raw_delete(
+            SearchFacet.objects.db
+        )
     entries = [*new, *changed]
-    SearchFacet.objects.bulk_create(
-        [row for entry in entries for row in facet_rows(entry, present[entry.key])]
-    )
+    rows = [
+        (entry.pk, name, value, label)
+        for entry in entries
+        for (name, value), label in facet_values(present[entry.key]).items()
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {facet_table} (entry_id, name, value, label) VALUES (%s, %s, %s, %s)",  # noqa: S608 - the model's own table
+            rows,
+        )
     return entries
