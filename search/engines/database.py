@@ -92,8 +92,11 @@ class DatabaseEngine:
         if query.text:
             plan = terms.plan(query.text, query.language)
             entries = SearchEntry.objects.filter(language__in=[query.language, ""])
-            matched = fulltext.TextMatch(plan, entries, query.every_word)
-            base &= snapshot.of_ids(matched.ids)
+            key = (query.language, query.every_word, tuple(map(tuple, plan.groups)))
+            matching, matched = snapshot.text_match(
+                key, lambda: fulltext.TextMatch(plan, entries, query.every_word)
+            )
+            base &= matching
             relevance = matched.scores
         conditions = {name: snapshot.facet(name, values) for name, values in query.filters.items()}
         if query.min_rating:

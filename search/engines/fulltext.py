@@ -4,7 +4,7 @@ finds the entries that hold the words and says how well they match."""
 import re
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, connections, transaction
 from django.db.models import CharField, F, Func, IntegerField
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
@@ -62,6 +62,12 @@ class TextMatch:
         else:
             self.ids = _postgres_ids(self.query, entries)
 
+        self.count = len(self.ids)
+
+    def forget_ids(self):
+        """Keep only what `scores` needs (the match is kept in memory for a while)."""
+        self.ids = None
+
     def scores(self, ids):
         """{entry id: relevance} for (at least) the matching entries among `ids`."""
         if self._scores is not None:
@@ -69,7 +75,7 @@ class TextMatch:
         if not ids:
             return {}
         # For most of the matches, scoring all in one pass costs less than a list of ids.
-        only = ids if len(ids) * 2 < len(self.ids) else None
+        only = ids if len(ids) * 2 < self.count else None
         return _match(self.query, self.entries, only)[1]
 
 
@@ -88,7 +94,14 @@ def _postgres_ids(query, entries):
         )
         .values_list("object_id", flat=True)
     )
-    return [int(pk) for pk in rows]
+    with transaction.atomic(using=rows.db), connections[rows.db].cursor() as cursor:
+        # The planner counts joining a row's two vectors as cheap, so for a common word (a
+        # third of the entries) it reads every row instead of the index: 220 ms instead of
+        # 33 ms at national scale. For this statement only.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        found = [int(pk) for pk in rows]
+        cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+    return found
 
 
 def _match(query, entries, only=None):

@@ -15,12 +15,15 @@ answers (search/tests/test_snapshot.py).
 import bisect
 import heapq
 import threading
+from collections import OrderedDict
 from itertools import islice
 
 from search import ranking
 from search.labels import labels_version
 from search.models import SearchEntry, SearchFacet
 from search.query import RATING_OPTIONS
+
+TEXT_MATCHES = 64  # text queries whose matches a process keeps (see Snapshot.text_match)
 
 # The bit positions set in each byte value, to list the entries of a bitset.
 BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
@@ -89,6 +92,8 @@ class Snapshot:
         self._boosts = {}
         self._orders = {}
         self._ranks = {}
+        self._text = OrderedDict()
+        self._text_lock = threading.Lock()
 
     # Sets of entries
 
@@ -165,6 +170,27 @@ class Snapshot:
         signals = self.signals
         best = heapq.nsmallest(limit, found, key=lambda n: (signals[n]["title"], signals[n]["id"]))
         return [(signals[n]["title"], signals[n]["url"]) for n in best]
+
+    # Text
+
+    def text_match(self, key, match):
+        """(bitset of the entries that match, the match) for a text query `key`, the latest
+        TEXT_MATCHES kept: a word searched again costs no full-text lookup until the index
+        changes (which replaces the snapshot). `match()` makes a fulltext.TextMatch."""
+        found = self._text.get(key)
+        if found is None:
+            matched = match()
+            found = (self.of_ids(matched.ids), matched)
+            matched.forget_ids()
+            with self._text_lock:
+                self._text[key] = found
+                while len(self._text) > TEXT_MATCHES:
+                    self._text.popitem(last=False)
+        else:
+            with self._text_lock:
+                if key in self._text:
+                    self._text.move_to_end(key)
+        return found
 
     # Ranking
 

@@ -143,3 +143,14 @@ def test_another_process_sees_a_change_through_the_shared_stamp(entries):
     cache.clear()
     assert snapshot.current() is not kept
     assert answer(memory, "")["total"] == 7
+
+
+def test_words_searched_again_find_what_was_added_meanwhile(entries):
+    memory = DatabaseEngine()
+    first = answer(memory, "q=leesles")
+    # The match is kept with the snapshot until the index changes.
+    again = answer(memory, "q=leesles")
+    assert again == first
+    make_entry("offer:9", "Leesles op het plein", facets=[THEME_A])
+    assert answer(memory, "q=leesles")["total"] == first["total"] + 1
+    assert_same_answers()
