@@ -56,12 +56,14 @@ def facet_options(group, prefix):
         if option.children:
             name = {"name": escape(option.label)}
             field = f"{escape(prefix)}-{param}-{number}"
+            # Translated outside the f-strings, where makemessages finds them.
+            summary = _("Gemeenten in %(name)s") % name
+            hidden_label = _("Gemeente in %(name)s") % name
+            everywhere = _("Alle gemeenten")
             parts.append(
-                f"<details><summary>{_('Gemeenten in %(name)s') % name}</summary>\n"
-                f'<label for="{field}" class="visually-hidden">'
-                f"{_('Gemeente in %(name)s') % name}</label>\n"
-                f'<select id="{field}" name="{param}"><option value="">'
-                f"{_('Alle gemeenten')}</option>\n"
+                f"<details><summary>{summary}</summary>\n"
+                f'<label for="{field}" class="visually-hidden">{hidden_label}</label>\n'
+                f'<select id="{field}" name="{param}"><option value="">{everywhere}</option>\n'
             )
             parts.extend(
                 f'<option value="{escape(child.value)}">{escape(child.label)} '
