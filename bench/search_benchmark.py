@@ -246,6 +246,7 @@ def parse_args():
         "seconds per request on SQLite at national scale",
     )
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--serving-memory", metavar="DATABASE_URL", help=argparse.SUPPRESS)
     parser.add_argument(
         "--postgres-db", default=POSTGRES_DB, help="database name on PostgreSQL (dropped first)"
     )
@@ -1102,6 +1103,44 @@ def memory_figures():
     return {"rss_mb": current, "max_rss_mb": peak}
 
 
+def serving_memory(args, url):
+    """The memory of a fresh process that only serves: Django set up on the benchmark's
+    database, then the search page, the facet-only page and the suggestions, `--requests`
+    each (this process also generated the data set and rebuilt the indexes)."""
+    import subprocess
+
+    command = [
+        sys.executable,
+        __file__,
+        "--database",
+        args.database,
+        "--requests",
+        str(args.requests),
+        "--seed",
+        str(args.seed),
+        "--serving-memory",
+        url,
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def serve_and_measure_memory(args):
+    """The child of `serving_memory`: prints its memory figures as JSON."""
+    setup_django(args.serving_memory)
+    from django.test import Client
+
+    rng = random.Random(args.seed)
+    client = Client()
+    for case in search_cases(rng, args.requests):
+        client.get("/zoeken/", case)
+    for case in facet_cases(rng, args.requests):
+        client.get("/zoeken/", case)
+    for case in suggest_cases(rng, args.requests):
+        client.get("/api/v1/suggest/", case)
+    print(json.dumps(memory_figures()))
+
+
 def snapshot_seconds():
     """How long a worker takes to read the index into memory (its first search after a
     change), the median of three reads."""
@@ -1174,9 +1213,9 @@ def report(args, timings, counts, indexes, figures, generator, memory):
             search["queries_max"] <= TARGET_SEARCH_QUERIES,
         ),
         (
-            f"RSS of the process after the run ≤ {TARGET_RSS_MB} MB",
-            f"{memory['rss_mb']:.0f} MB (peak {memory['max_rss_mb']:.0f} MB)",
-            memory["rss_mb"] <= TARGET_RSS_MB,
+            f"RSS of a serving process after the run ≤ {TARGET_RSS_MB} MB",
+            f"{memory['serving']['rss_mb']:.0f} MB (peak {memory['serving']['max_rss_mb']:.0f} MB)",
+            memory["serving"]["rss_mb"] <= TARGET_RSS_MB,
         ),
         (
             f"index rebuild < {TARGET_REBUILD_SECONDS} s, with progress",
@@ -1285,9 +1324,12 @@ def report(args, timings, counts, indexes, figures, generator, memory):
         "the latest 64 text queries until the index changes, so the search page case meets "
         "each of the ten query words once unmatched; the case 'words not searched before' "
         "empties that memory before every request.",
-        f"- Memory: resident {memory['rss_mb']:.0f} MB after the measurements; the peak "
-        f"({memory['max_rss_mb']:.0f} MB, getrusage) includes generating the data set and the "
-        "rebuild in the same process.",
+        f"- Memory: a fresh process that only serves (Django on this database, then the search "
+        f"page, the facet-only page and the suggestions, {args.requests} requests each) holds "
+        f"{memory['serving']['rss_mb']:.0f} MB after its run (peak "
+        f"{memory['serving']['max_rss_mb']:.0f} MB, getrusage). The benchmark's own process, "
+        f"which also generated the data set and rebuilt the indexes, holds "
+        f"{memory['rss_mb']:.0f} MB (peak {memory['max_rss_mb']:.0f} MB).",
     ]
     text = "\n".join(lines) + "\n"
     log("")
@@ -1299,6 +1341,9 @@ def report(args, timings, counts, indexes, figures, generator, memory):
 
 def main():
     args = parse_args()
+    if args.serving_memory:
+        serve_and_measure_memory(args)
+        return
     run_started = time.perf_counter()
     timings = {}
     log(f"Search benchmark on {args.database}, scale {args.scale}, {args.requests} requests")
@@ -1356,6 +1401,15 @@ def main():
     figures = run_measurements(args.requests, args.seed, args.wagtail_requests)
     timings["measurements"] = time.perf_counter() - started
     memory = memory_figures()
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    url = (
+        f"sqlite:///{database['NAME']}"
+        if connection.vendor == "sqlite"
+        else postgres_url(database["NAME"])
+    )
+    memory["serving"] = serving_memory(args, url)
     memory["snapshot_seconds"] = snapshot_seconds()
     timings["whole run"] = time.perf_counter() - run_started
     report(args, timings, counts, indexes, figures, generator, memory)
