@@ -1090,17 +1090,15 @@ def code_version():
 
 
 def memory_figures():
-    """The process's resident memory now and at its peak (the peak includes generating the
-    data set and the rebuild, which a web worker does not do), in MB."""
-    import resource
-
-    current = 0.0
+    """The process's resident memory now and at its peak, in MB, from /proc/self/status
+    (VmRSS, VmHWM). Not getrusage: a child started by fork and exec reports its parent's
+    peak there."""
+    figures = {}
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
-                current = int(line.split()[1]) / 1024
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
-    return {"rss_mb": current, "max_rss_mb": peak}
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                figures[line[:5]] = int(line.split()[1]) / 1024
+    return {"rss_mb": figures["VmRSS"], "max_rss_mb": figures["VmHWM"]}
 
 
 def serving_memory(args, url):
@@ -1327,7 +1325,7 @@ def report(args, timings, counts, indexes, figures, generator, memory):
         f"- Memory: a fresh process that only serves (Django on this database, then the search "
         f"page, the facet-only page and the suggestions, {args.requests} requests each) holds "
         f"{memory['serving']['rss_mb']:.0f} MB after its run (peak "
-        f"{memory['serving']['max_rss_mb']:.0f} MB, getrusage). The benchmark's own process, "
+        f"{memory['serving']['max_rss_mb']:.0f} MB). The benchmark's own process, "
         f"which also generated the data set and rebuilt the indexes, holds "
         f"{memory['rss_mb']:.0f} MB (peak {memory['max_rss_mb']:.0f} MB).",
     ]
