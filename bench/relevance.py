@@ -70,6 +70,7 @@ def main():
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--engine", choices=["database", "elasticsearch"], default="database")
     parser.add_argument("--keep", action="store_true", help="reuse the database of a last run")
+    parser.add_argument("--postgres-db", default="leercommunity_relevance")
     args = parser.parse_args()
     cluster = os.environ.get("ELASTICSEARCH_URL", "")
     if args.engine == "elasticsearch" and not cluster:
@@ -82,16 +83,14 @@ def main():
     import search_benchmark
 
     search_benchmark.SQLITE_PATH = ROOT / "var" / "relevance.sqlite3"
-    search_benchmark.POSTGRES_DB = "leercommunity_relevance"
-    search_benchmark.POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/leercommunity_relevance"
     if args.keep:
         url = (
             f"sqlite:///{search_benchmark.SQLITE_PATH}"
             if args.database == "sqlite"
-            else search_benchmark.POSTGRES_URL
+            else search_benchmark.postgres_url(args.postgres_db)
         )
     else:
-        url = fresh_database(args.database)
+        url = fresh_database(args.database, args.postgres_db)
     setup_django(url)  # the demo is loaded without the cluster; it is indexed in one go below
     from django.core.management import call_command
 

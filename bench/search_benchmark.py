@@ -6,7 +6,8 @@
 The script works on its own database, created fresh and migrated on every run (never the
 development database var/db.sqlite3):
   sqlite    var/bench.sqlite3
-  postgres  postgres://postgres@127.0.0.1:5432/leercommunity_bench (dropped and recreated)
+  postgres  postgres://postgres@127.0.0.1:5432/leercommunity_bench (dropped and recreated;
+            another name with --postgres-db)
 
 It
 1. generates a deterministic (seeded) data set: the real school list (load_schools), and at
@@ -48,7 +49,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SQLITE_PATH = ROOT / "var" / "bench.sqlite3"
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
 POSTGRES_DB = "leercommunity_bench"
-POSTGRES_URL = f"postgres://postgres@127.0.0.1:5432/{POSTGRES_DB}"
+
+
+def postgres_url(name):
+    return f"postgres://postgres@127.0.0.1:5432/{name}"
+
 
 # Counts at scale 1.0 (schools are always the full real list).
 COUNTS = {
@@ -65,6 +70,13 @@ COUNTS = {
 # Targets from issue 6.
 TARGET_RATIO = 1.0
 TARGET_MAX_QUERIES = 15
+# Targets from issue 12 (milliseconds at the 95th percentile, queries, megabytes, seconds).
+TARGET_SEARCH_P95 = 100
+TARGET_FACET_P95 = 50
+TARGET_SUGGEST_P95 = 50
+TARGET_SEARCH_QUERIES = 10
+TARGET_RSS_MB = 300
+TARGET_REBUILD_SECONDS = 300
 
 # Words of the generated text. QUERY_WORDS are the "common words" searched for: each document
 # is about one of them, so a query matches roughly a tenth of the content.
@@ -227,12 +239,23 @@ def parse_args():
     parser.add_argument("--database", choices=["sqlite", "postgres"], required=True)
     parser.add_argument("--scale", type=float, default=1.0, help="data set size (1.0: national)")
     parser.add_argument("--requests", type=int, default=200, help="timed requests per case")
+    parser.add_argument(
+        "--wagtail-requests",
+        type=int,
+        help="timed requests for Wagtail's own search (default: --requests); its search takes "
+        "seconds per request on SQLite at national scale",
+    )
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--serving-memory", metavar="DATABASE_URL", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--postgres-db", default=POSTGRES_DB, help="database name on PostgreSQL (dropped first)"
+    )
     args = parser.parse_args()
     if args.scale <= 0:
         parser.error("--scale must be positive")
     if args.requests < 1:
         parser.error("--requests must be at least 1")
+    args.wagtail_requests = args.wagtail_requests or args.requests
     return args
 
 
@@ -243,7 +266,7 @@ def log(message=""):
 # Database and Django set-up
 
 
-def fresh_database(kind):
+def fresh_database(kind, postgres_db=None):
     """Create an empty benchmark database and return its URL."""
     if kind == "sqlite":
         SQLITE_PATH.parent.mkdir(exist_ok=True)
@@ -252,16 +275,18 @@ def fresh_database(kind):
         return f"sqlite:///{SQLITE_PATH}"
     import psycopg
 
+    name = postgres_db or POSTGRES_DB
     with psycopg.connect(POSTGRES_SERVER, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {POSTGRES_DB} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {POSTGRES_DB}")
-    return POSTGRES_URL
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    return postgres_url(name)
 
 
 def setup_django(url):
     os.environ["DATABASE_URL"] = url
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
     os.environ["ELASTICSEARCH_URL"] = ""  # the benchmark measures the database engine
+    os.environ["PAGE_CACHE_ENABLED"] = "0"  # the server's time, not a copy from the page cache
     for path in (str(ROOT), str(ROOT / "site")):
         if path not in sys.path:
             sys.path.insert(0, path)
@@ -561,9 +586,9 @@ class Generator:
         return pages
 
     def offers(self, providers, schemes):
-        from offers.models import OfferPage
-        from offers.models.offers import (
+        from offers.models import (
             AccreditationLevel,
+            OfferPage,
             OfferSession,
             OfferType,
             PriceUnit,
@@ -635,7 +660,7 @@ class Generator:
                                 start=start,
                                 end=start + timedelta(hours=2),
                                 place=self.rng.choice(NOUNS).capitalize(),
-                                places_left=self.rng.choice([None, 0, 5, 20]),
+                                capacity=self.rng.choice([None, 10, 25, 60]),
                             )
                         )
                 for name, rows in relations.items():
@@ -880,6 +905,19 @@ def search_cases(rng, n):
     ]
 
 
+def suggest_cases(rng, n):
+    """What a visitor has typed so far: the start of a word (two letters or more), now and
+    then after a whole first word."""
+    cases = []
+    for _ in range(n):
+        word = rng.choice(QUERY_WORDS + NOUNS)
+        typed = word[: rng.randint(2, len(word))]
+        if rng.random() < 0.3:
+            typed = f"{rng.choice(QUERY_WORDS)} {typed}"
+        cases.append({"q": typed})
+    return cases
+
+
 def facet_cases(rng, n):
     """The facet-only page: every kind of content in turn, mostly offers."""
     kinds = ["offer"] * 6 + ["funding", "bestpractice", "story", "discussion"]
@@ -924,7 +962,7 @@ def wagtail_facets_only(case):
     return hits, total, facets
 
 
-def run_measurements(requests, seed):
+def run_measurements(requests, seed, wagtail_requests):
     from django.http import QueryDict
     from django.test import Client
     from django.utils import translation
@@ -936,11 +974,26 @@ def run_measurements(requests, seed):
     client = Client()
     searches = search_cases(rng, requests)
     facet_pages = facet_cases(rng, requests)
+    typed = suggest_cases(rng, requests)
 
     def page(case):
         response = client.get("/zoeken/", case)
         if response.status_code != 200:
             raise SystemExit(f"/zoeken/ answered {response.status_code} for {case}")
+        return response
+
+    def page_new_words(case):
+        # As if the words had not been searched since the index last changed: the engine
+        # keeps recent words' matches (search.engines.snapshot.Snapshot.text_match).
+        from search.engines import snapshot
+
+        snapshot.current()._text.clear()
+        return page(case)
+
+    def suggest(case):
+        response = client.get("/api/v1/suggest/", case)
+        if response.status_code != 200:
+            raise SystemExit(f"/api/v1/suggest/ answered {response.status_code} for {case}")
         return response
 
     def engine(case):
@@ -965,12 +1018,18 @@ def run_measurements(requests, seed):
     results = {
         "search_page": measure("search page /zoeken/?q&thema&doelgroep&regio", page, searches),
         "search_engine": measure("  our engine only (run_search)", engine, searches),
-        "wagtail_search": measure("Wagtail search + filters + 5 facets", wagtail_search, searches),
+        "search_page_new_words": measure(
+            "search page, words not searched before", page_new_words, searches
+        ),
+        "wagtail_search": measure(
+            "Wagtail search + filters + 5 facets", wagtail_search, searches[:wagtail_requests]
+        ),
         "facet_page": measure("facet-only page /zoeken/?soort=…", page, facet_pages),
         "facet_engine": measure("  our engine only (run_search)", engine, facet_pages),
         "wagtail_facets": measure(
-            "Wagtail search(None) + 5 facets", wagtail_facets_only, facet_pages
+            "Wagtail search(None) + 5 facets", wagtail_facets_only, facet_pages[:wagtail_requests]
         ),
+        "suggest": measure("suggestions as you type /api/v1/suggest/?q=…", suggest, typed),
     }
     results["sample"] = {
         "search_hits": sample.total,
@@ -1030,7 +1089,70 @@ def code_version():
         return "unknown"
 
 
-def report(args, timings, counts, indexes, figures, generator):
+def memory_figures():
+    """The process's resident memory now and at its peak, in MB, from /proc/self/status
+    (VmRSS, VmHWM). Not getrusage: a child started by fork and exec reports its parent's
+    peak there."""
+    figures = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                figures[line[:5]] = int(line.split()[1]) / 1024
+    return {"rss_mb": figures["VmRSS"], "max_rss_mb": figures["VmHWM"]}
+
+
+def serving_memory(args, url):
+    """The memory of a fresh process that only serves: Django set up on the benchmark's
+    database, then the search page, the facet-only page and the suggestions, `--requests`
+    each (this process also generated the data set and rebuilt the indexes)."""
+    import subprocess
+
+    command = [
+        sys.executable,
+        __file__,
+        "--database",
+        args.database,
+        "--requests",
+        str(args.requests),
+        "--seed",
+        str(args.seed),
+        "--serving-memory",
+        url,
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def serve_and_measure_memory(args):
+    """The child of `serving_memory`: prints its memory figures as JSON."""
+    setup_django(args.serving_memory)
+    from django.test import Client
+
+    rng = random.Random(args.seed)
+    client = Client()
+    for case in search_cases(rng, args.requests):
+        client.get("/zoeken/", case)
+    for case in facet_cases(rng, args.requests):
+        client.get("/zoeken/", case)
+    for case in suggest_cases(rng, args.requests):
+        client.get("/api/v1/suggest/", case)
+    print(json.dumps(memory_figures()))
+
+
+def snapshot_seconds():
+    """How long a worker takes to read the index into memory (its first search after a
+    change), the median of three reads."""
+    from search.engines.snapshot import Snapshot
+
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        Snapshot("bench")
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def report(args, timings, counts, indexes, figures, generator, memory):
     from django.db import connection
 
     from search.models import SearchEntry, SearchFacet
@@ -1064,6 +1186,41 @@ def report(args, timings, counts, indexes, figures, generator):
             indexes["progress_lines"] >= 10,
         ),
     ]
+    facet_page = figures["facet_page"]
+    suggest = figures["suggest"]
+    rebuild = timings["our index: search_index rebuild (all_documents)"]
+    targets_12 = [
+        (
+            f"search page p95 ≤ {TARGET_SEARCH_P95} ms",
+            f"{search['p95']:.1f} ms",
+            search["p95"] <= TARGET_SEARCH_P95,
+        ),
+        (
+            f"facet-only page p95 ≤ {TARGET_FACET_P95} ms",
+            f"{facet_page['p95']:.1f} ms",
+            facet_page["p95"] <= TARGET_FACET_P95,
+        ),
+        (
+            f"suggestions p95 ≤ {TARGET_SUGGEST_P95} ms",
+            f"{suggest['p95']:.1f} ms",
+            suggest["p95"] <= TARGET_SUGGEST_P95,
+        ),
+        (
+            f"≤ {TARGET_SEARCH_QUERIES} SQL queries per search page",
+            f"{search['queries_min']}–{search['queries_max']}",
+            search["queries_max"] <= TARGET_SEARCH_QUERIES,
+        ),
+        (
+            f"RSS of a serving process after the run ≤ {TARGET_RSS_MB} MB",
+            f"{memory['serving']['rss_mb']:.0f} MB (peak {memory['serving']['max_rss_mb']:.0f} MB)",
+            memory["serving"]["rss_mb"] <= TARGET_RSS_MB,
+        ),
+        (
+            f"index rebuild < {TARGET_REBUILD_SECONDS} s, with progress",
+            f"{rebuild:.0f} s, {indexes['progress_lines']} progress lines",
+            rebuild < TARGET_REBUILD_SECONDS and indexes["progress_lines"] >= 10,
+        ),
+    ]
     version = connection.cursor().connection
     if connection.vendor == "sqlite":
         import sqlite3
@@ -1075,8 +1232,14 @@ def report(args, timings, counts, indexes, figures, generator):
         f"# Search benchmark: {engine_name}, scale {args.scale}",
         "",
         f"Run on {platform.node() or 'unknown'} ({platform.machine()}, Python "
-        f"{platform.python_version()}), {args.requests} timed requests per case after 5 "
-        f"warm-up requests, seed {args.seed}, code at commit {code_version()}. Server time "
+        f"{platform.python_version()}), {args.requests} timed requests per case "
+        + (
+            f"({args.wagtail_requests} for Wagtail's search) "
+            if args.wagtail_requests != args.requests
+            else ""
+        )
+        + f"after 5 warm-up requests, seed {args.seed}, code at commit {code_version()}. Server "
+        "time "
         "through Django's test client (middleware, view, template), SQL queries counted with "
         "CaptureQueriesContext.",
         "",
@@ -1114,6 +1277,15 @@ def report(args, timings, counts, indexes, figures, generator):
         f"{figures['sample']['facet_hits']} hits, facet groups "
         f"{', '.join(figures['sample']['facet_groups'])}.",
         "",
+        "## Targets (issue 12)",
+        "",
+        "| target | measured | result |",
+        "|---|---|---|",
+        *[
+            f"| {name.strip()} | {value} | {'PASS' if ok else 'FAIL'} |"
+            for name, value, ok in targets_12
+        ],
+        "",
         "## Targets (issue 6)",
         "",
         "| target | measured | result |",
@@ -1141,7 +1313,21 @@ def report(args, timings, counts, indexes, figures, generator):
         f"facets on {', '.join(WAGTAIL_FACETS)}; it renders no page. Our page searches every "
         "kind of content and returns every facet with counts, rendered as HTML.",
         "- Only Dutch pages are generated (no translations); the English search is not measured.",
-        "- ELASTICSEARCH_URL is cleared: this measures the database engine.",
+        "- ELASTICSEARCH_URL is cleared: this measures the database engine; the page cache is "
+        "off (PAGE_CACHE_ENABLED=0), so every request is served by the view.",
+        "- The engine keeps the index's facets and ranking signals in memory "
+        "(search.engines.snapshot); a worker reads them again after every change to the "
+        f"index: {memory['snapshot_seconds']:.2f} s at this scale (median of three reads), "
+        "paid by its first search after the change. It also keeps the full-text matches of "
+        "the latest 64 text queries until the index changes, so the search page case meets "
+        "each of the ten query words once unmatched; the case 'words not searched before' "
+        "empties that memory before every request.",
+        f"- Memory: a fresh process that only serves (Django on this database, then the search "
+        f"page, the facet-only page and the suggestions, {args.requests} requests each) holds "
+        f"{memory['serving']['rss_mb']:.0f} MB after its run (peak "
+        f"{memory['serving']['max_rss_mb']:.0f} MB). The benchmark's own process, "
+        f"which also generated the data set and rebuilt the indexes, holds "
+        f"{memory['rss_mb']:.0f} MB (peak {memory['max_rss_mb']:.0f} MB).",
     ]
     text = "\n".join(lines) + "\n"
     log("")
@@ -1153,12 +1339,15 @@ def report(args, timings, counts, indexes, figures, generator):
 
 def main():
     args = parse_args()
+    if args.serving_memory:
+        serve_and_measure_memory(args)
+        return
     run_started = time.perf_counter()
     timings = {}
     log(f"Search benchmark on {args.database}, scale {args.scale}, {args.requests} requests")
 
     started = time.perf_counter()
-    setup_django(fresh_database(args.database))
+    setup_django(fresh_database(args.database, args.postgres_db))
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
@@ -1207,10 +1396,21 @@ def main():
 
     log("Measuring")
     started = time.perf_counter()
-    figures = run_measurements(args.requests, args.seed)
+    figures = run_measurements(args.requests, args.seed, args.wagtail_requests)
     timings["measurements"] = time.perf_counter() - started
+    memory = memory_figures()
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    url = (
+        f"sqlite:///{database['NAME']}"
+        if connection.vendor == "sqlite"
+        else postgres_url(database["NAME"])
+    )
+    memory["serving"] = serving_memory(args, url)
+    memory["snapshot_seconds"] = snapshot_seconds()
     timings["whole run"] = time.perf_counter() - run_started
-    report(args, timings, counts, indexes, figures, generator)
+    report(args, timings, counts, indexes, figures, generator, memory)
 
 
 if __name__ == "__main__":

@@ -84,8 +84,18 @@ def story_update_document(page):
 
 
 def register():
-    register_pages(BestPracticePage, "bestpractice", best_practice_document)
-    register_pages(OntwikkelplekPage, "story", ontwikkelplek_document)
+    register_pages(
+        BestPracticePage,
+        "bestpractice",
+        best_practice_document,
+        prefetch=("themes", "target_groups", "regions"),
+    )
+    register_pages(
+        OntwikkelplekPage,
+        "story",
+        ontwikkelplek_document,
+        prefetch=("themes", "municipality"),
+    )
     register_pages(StoryUpdatePage, "story", story_update_document)
     register_labels("strength", lambda: [(flag.value, flag.label) for flag in STRENGTHS])
     register_labels("spearhead", lambda: [(flag.value, flag.label) for flag in SPEARHEADS])

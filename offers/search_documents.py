@@ -18,6 +18,7 @@ from search.pages import (
     REACH_RANKS,
     live,
     page_document,
+    parent_title,
     register_pages,
 )
 from search.sources import region_facets, taxonomy_facets
@@ -34,7 +35,8 @@ def offer_document(page):
     if not live(page):
         return None
     regions = list(page.regions.all())
-    schemes = list(page.funding_schemes.live())
+    # all() and not live(): a rebuild prefetches the relation.
+    schemes = [scheme for scheme in page.funding_schemes.all() if scheme.live]
     funding = [("funding", "free" if page.is_free else "paid")]
     if schemes:
         funding.append(("funding", "scheme"))
@@ -61,7 +63,7 @@ def offer_document(page):
         facets=facets,
         summary=page.summary,
         # The provider's name: teachers search for organisations they know.
-        keywords=page.get_parent().title,
+        keywords=parent_title(page),
         rating_average=float(page.rating_average) if page.rating_average is not None else None,
         rating_count=page.rating_count,
         # An offer nobody reviewed yet has the prior of the Bayesian average, like any offer
@@ -70,7 +72,7 @@ def offer_document(page):
         accreditation_rank=ACCREDITATION_RANKS.get(page.accreditation_level, 0),
         reach_rank=REACH_RANKS.get(page.reach, 2),
         is_national=page.reach == "national",
-        has_dates=page.sessions.exists(),
+        has_dates=bool(page.sessions.all()),
         payable_from_scheme=bool(schemes),
     )
 
@@ -95,8 +97,11 @@ def funding_document(page):
 
 
 def register():
-    register_pages(OfferPage, "offer", offer_document)
-    register_pages(FundingSchemePage, "funding", funding_document)
+    taxonomy = ("themes", "learning_areas", "curriculum_goals", "target_groups", "regions")
+    register_pages(
+        OfferPage, "offer", offer_document, prefetch=(*taxonomy, "funding_schemes", "sessions")
+    )
+    register_pages(FundingSchemePage, "funding", funding_document, prefetch=("themes", "regions"))
     register_labels("funding", FUNDING_LABELS.items)
     register_labels("offer_type", lambda: OfferType.choices)
     register_labels("accreditation", lambda: AccreditationLevel.choices)

@@ -26,7 +26,10 @@ def filter_chips(params, response, fixed_params=()):
     and have no chip. A chosen value without a facet option (no hits left) keeps its raw value
     as label, so it can still be removed."""
     labels = {}
+    chosen = {spec.param for spec in FACETS if params.getlist(spec.param)}
     for group in response.facets:
+        if group.param not in chosen:
+            continue  # hundreds of regions need not be looked at when none is chosen
         for option in group.options:
             labels[(group.param, option.value)] = (group.label, option.label)
             for child in option.children:

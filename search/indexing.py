@@ -23,9 +23,10 @@ from django.utils import timezone, translation
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.search.backends import get_search_backend
 
+from .labels import labels_changed
 from .models import IndexOutbox, SearchEntry
 from .outbox import backoff, drain_outbox  # noqa: F401 - part of this module's interface
-from .sources import SOURCES, source_for, write_document
+from .sources import SOURCES, source_for, write_document, write_documents
 from .tasks import schedule_drain
 
 
@@ -79,26 +80,26 @@ REBUILD_CHUNK = 200
 
 def all_documents(progress=None):
     """Rebuild every SearchEntry from the content. Returns the number of entries.
-    Writes are committed in chunks: one transaction per item would cost a commit each."""
+    A chunk at a time: what the documents need looked up in bulk (Source.prepare), the
+    entries written in a few queries and one transaction."""
     started = timezone.now()
     count = 0
     with full_text_in_chunks():
         for source in SOURCES:
             instances = source.queryset().iterator(chunk_size=REBUILD_CHUNK)
             while chunk := list(islice(instances, REBUILD_CHUNK)):
-                keys = []
-                with transaction.atomic():
-                    for instance in chunk:
-                        document = build_document(source, instance)
-                        keys.append(source.key(instance))
-                        write_document(keys[-1], document)
-                        count += document is not None
-                        if progress:
-                            progress(source.kind)
-                entries = list(SearchEntry.objects.filter(key__in=keys))
+                source.prepare(chunk)
+                documents = {}
+                for instance in chunk:
+                    documents[source.key(instance)] = build_document(source, instance)
+                    if progress:
+                        progress(source.kind)
+                entries = write_documents(documents)
+                count += len(entries)
                 get_search_backend().add_bulk(SearchEntry, entries)
     # Whatever was not rewritten in this run no longer exists in the content.
     SearchEntry.objects.filter(updated_at__lt=started).delete()
+    labels_changed()
     return count
 
 

@@ -36,7 +36,14 @@ def labels_changed():
 
 
 def labels_version():
-    return cache.get(LABELS_VERSION_KEY, "")
+    """The index's version stamp. A cache that lost it (emptied, restarted, evicted) says
+    nothing about the index: a new stamp then, so that nothing a process keeps under an
+    older one is taken for current."""
+    version = cache.get(LABELS_VERSION_KEY)
+    if version is None:
+        cache.add(LABELS_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(LABELS_VERSION_KEY, "")
+    return version
 
 
 def popular_values(language, name, kinds=()):

@@ -7,7 +7,7 @@ the page's language as label. Regions are expanded by `region_facets` (the reach
 from django.conf import settings
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
 from .sources import PageSource, SearchDocument, register
@@ -16,11 +16,47 @@ ACCREDITATION_RANKS = {"none": 0, "described": 1, "substantiated": 2, "proven": 
 REACH_RANKS = {"local": 0, "regional": 1, "national": 2}
 
 
-def register_pages(model, kind, document):
-    """Index the live pages of `model` as `kind`, each described by `document(page)`."""
+def register_pages(model, kind, document, prefetch=()):
+    """Index the live pages of `model` as `kind`, each described by `document(page)`;
+    `prefetch`: the relations it reads, fetched a chunk at a time by a rebuild."""
     register(
-        PageSource(kind, model, lambda: model.objects.live().select_related("locale"), document)
+        PageSource(
+            kind,
+            model,
+            lambda: model.objects.live().select_related("locale").prefetch_related(*prefetch),
+            document,
+        )
     )
+
+
+def prepare_pages(pages):
+    """What `live`, `document_language` and `parent_title` ask per page, for many pages in
+    three queries (a rebuild's chunk), kept on each page."""
+    if not pages:
+        return
+    # Restrictions are rare: when there are any, each page asks for its own (see `live`).
+    any_restriction = PageViewRestriction.objects.exists()
+    live_locales = {}
+    rows = Page.objects.filter(
+        translation_key__in={page.translation_key for page in pages}, live=True, alias_of=None
+    ).values_list("translation_key", "locale_id")
+    for translation_key, locale_id in rows:
+        live_locales.setdefault(translation_key, set()).add(locale_id)
+    parents = dict(
+        Page.objects.filter(
+            path__in={page.path[: -Page.steplen] for page in pages if page.depth > 1}
+        ).values_list("path", "title")
+    )
+    for page in pages:
+        page._search_prepared = {
+            "restricted": None if any_restriction else False,
+            "translated": bool(live_locales.get(page.translation_key, set()) - {page.locale_id}),
+            "parent_title": parents.get(page.path[: -Page.steplen]),
+        }
+
+
+def _prepared(page, name):
+    return getattr(page, "_search_prepared", {}).get(name)
 
 
 def field_text(instance, *names):
@@ -46,12 +82,19 @@ def document_language(page):
     language = page.locale.language_code
     if language != settings.LANGUAGE_CODE:
         return language
-    translated = (
-        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of=None)
-        .exclude(locale_id=page.locale_id)
-        .exists()
-    )
+    translated = _prepared(page, "translated")
+    if translated is None:
+        translated = (
+            Page.objects.filter(translation_key=page.translation_key, live=True, alias_of=None)
+            .exclude(locale_id=page.locale_id)
+            .exists()
+        )
     return language if translated else ""
+
+
+def parent_title(page):
+    title = _prepared(page, "parent_title")
+    return title if title is not None else page.get_parent().title
 
 
 def page_document(page, kind, *, text_fields, **extra):
@@ -71,4 +114,9 @@ def page_document(page, kind, *, text_fields, **extra):
 
 def live(page):
     """Live, public and not an alias: an alias repeats its source page, which has its own entry."""
-    return page.live and page.alias_of_id is None and not page.get_view_restrictions().exists()
+    if not page.live or page.alias_of_id is not None:
+        return False
+    restricted = _prepared(page, "restricted")
+    if restricted is None:
+        restricted = page.get_view_restrictions().exists()
+    return not restricted

@@ -2,7 +2,6 @@
 
 import re
 
-from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -54,21 +53,18 @@ def _sort_key(spec, item):
 def _region_options(counts, selected, national_count):
     """Provinces and named regions on top, municipalities with content beneath their province."""
     codes = set(counts) | selected
-    regions = Region.objects.filter(
-        Q(code__in=codes) | Q(kind__in=[Region.Kind.PROVINCE, Region.Kind.NAMED])
-    ).select_related("province")
+    # Every region as plain rows (a few hundred), rather than a list of hundreds of codes to
+    # match: built into options on every search.
+    regions = Region.objects.values_list("code", "name", "kind", "province__code")
     tops, children = {}, {}
-    for region in regions:
-        option = FacetOption(
-            region.code,
-            region.name,
-            counts.get(region.code, 0) + national_count,
-            region.code in selected,
-        )
-        if region.kind == Region.Kind.MUNICIPALITY:
-            children.setdefault(region.province.code, []).append(option)
+    for code, name, kind, province in regions:
+        if code not in codes and kind not in (Region.Kind.PROVINCE, Region.Kind.NAMED):
+            continue
+        option = FacetOption(code, name, counts.get(code, 0) + national_count, code in selected)
+        if kind == Region.Kind.MUNICIPALITY:
+            children.setdefault(province, []).append(option)
         else:
-            tops[region.code] = (region.kind, option)
+            tops[code] = (kind, option)
     ordered = sorted(tops.values(), key=lambda item: (item[0] != "province", item[1].label))
     options = []
     for _kind, option in ordered:

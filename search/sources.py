@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.utils import timezone
 
 from core.models import Region
 
@@ -50,12 +51,20 @@ class Source:
     def key(self, instance):
         return f"{self.kind}:{instance.pk}"
 
+    def prepare(self, instances):
+        """Look up in bulk what `document` would ask per instance (a rebuild's chunk)."""
+
 
 class PageSource(Source):
     """Pages share one key space (`page:<id>`), so translations and kinds never collide."""
 
     def key(self, instance):
         return page_key(instance.pk)
+
+    def prepare(self, instances):
+        from .pages import prepare_pages
+
+        prepare_pages(instances)
 
 
 def page_key(pk):
@@ -166,22 +175,85 @@ SIGNAL_FIELDS = (
 )
 
 
+def entry_values(document):
+    values = {name: getattr(document, name) for name in SIGNAL_FIELDS}
+    values["keywords"] = keyword_text(document)
+    return values
+
+
+def facet_values(document):
+    """{(name, value): label} of a document's facet rows."""
+    rows = {(name, str(value)[:100]): str(label)[:255] for name, value, label in document.facets}
+    rows.setdefault(("kind", document.kind), document.kind)
+    return rows
+
+
+def facet_rows(entry, document):
+    return [
+        SearchFacet(entry=entry, name=name, value=value, label=label)
+        for (name, value), label in facet_values(document).items()
+    ]
+
+
+def index_changed():
+    """Now for this process, and again once committed for searches that read in between."""
+    labels_changed()
+    transaction.on_commit(labels_changed)
+
+
 @transaction.atomic
 def write_document(key, document):
     """Make the entry for `key` match `document`; None removes it."""
-    # Now for this process, and again once committed for searches that read in between.
-    labels_changed()
-    transaction.on_commit(labels_changed)
+    index_changed()
     if document is None:
         SearchEntry.objects.filter(key=key).delete()
         return
-    values = {name: getattr(document, name) for name in SIGNAL_FIELDS}
-    values["keywords"] = keyword_text(document)
-    entry, _created = SearchEntry.objects.update_or_create(key=key, defaults=values)
+    entry, _created = SearchEntry.objects.update_or_create(key=key, defaults=entry_values(document))
     entry.facets.all().delete()
-    rows = {(name, str(value)[:100]): str(label)[:255] for name, value, label in document.facets}
-    rows.setdefault(("kind", document.kind), document.kind)
-    SearchFacet.objects.bulk_create(
-        SearchFacet(entry=entry, name=name, value=value, label=label)
-        for (name, value), label in rows.items()
-    )
+    SearchFacet.objects.bulk_create(facet_rows(entry, document))
+
+
+@transaction.atomic
+def write_documents(documents):
+    """write_document for many keys at once ({key: document or None}, a rebuild's chunk), in
+    a few queries. Returns the entries written."""
+    index_changed()
+    gone = [key for key, document in documents.items() if document is None]
+    if gone:
+        SearchEntry.objects.filter(key__in=gone).delete()
+    present = {key: document for key, document in documents.items() if document is not None}
+    existing = SearchEntry.objects.in_bulk(list(present), field_name="key")
+    now = timezone.now()
+    new, changed = [], []
+    for key, document in present.items():
+        values = entry_values(document)
+        entry = existing.get(key)
+        if entry is None:
+            new.append(SearchEntry(key=key, **values))
+            continue
+        # One UPDATE per entry: Django's bulk_update (a CASE per field and row) costs
+        # seconds per chunk to build.
+        SearchEntry.objects.filter(pk=entry.pk).update(**values, updated_at=now)
+        for name, value in values.items():
+            setattr(entry, name, value)
+        changed.append(entry)
+    SearchEntry.objects.bulk_create(new)
+    # Facet rows are plain rows (no signals, no relations to them): deleted and inserted in
+    # SQL, not as thousands of model instances.
+    facet_table = SearchFacet._meta.db_table
+    if changed:
+        SearchFacet.objects.filter(entry_id__in=[entry.pk for entry in changed])._raw_delete(
+            SearchFacet.objects.db
+        )
+    entries = [*new, *changed]
+    rows = [
+        (entry.pk, name, value, label)
+        for entry in entries
+        for (name, value), label in facet_values(present[entry.key]).items()
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {facet_table} (entry_id, name, value, label) VALUES (%s, %s, %s, %s)",  # noqa: S608 - the model's own table
+            rows,
+        )
+    return entries

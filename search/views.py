@@ -7,7 +7,7 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from . import service, terms
-from .models import SearchEntry
+from .engines import snapshot
 from .openapi import search_api_description
 from .query import FACETS, RATING_PARAM, SORTS, SearchQuery
 from .service import listing_context
@@ -105,11 +105,7 @@ def suggest_api(request):
     head = " ".join(typed[:-1])
     vocab = terms.vocabulary(language)
     words = [f"{head} {word}".strip() for word in vocab.completions(typed[-1], limit=5)]
-    titles = list(
-        SearchEntry.objects.filter(language__in=[language, ""], title__istartswith=text)
-        .order_by("title")
-        .values_list("title", "url")[:SUGGESTIONS]
-    )
+    titles = snapshot.current().titles_starting(text, language, SUGGESTIONS)
     suggestions = [{"text": word, "kind": "term"} for word in words]
     suggestions += [{"text": title, "kind": "title", "url": url} for title, url in titles]
     return JsonResponse({"q": text, "suggestions": suggestions[:SUGGESTIONS]})

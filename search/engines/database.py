@@ -1,10 +1,17 @@
-"""The embedded engine: SearchEntry rows, Wagtail's database search backend for full text."""
+"""The embedded engine: SearchEntry rows, Wagtail's database search backend for full text.
+
+Filters, facet counts and the ranking come from the index's snapshot in memory
+(search.engines.snapshot) by default; `DatabaseEngine(in_memory=False)` does all of it in
+SQL, the way to check that both answer the same.
+"""
 
 from django.db import connection
 from django.db.models import Count, F, Q
 from django.db.models.functions import Collate
 
 from search import ranking, terms
+from search.engines import fulltext
+from search.engines import snapshot as snapshots
 from search.engines.base import EngineResult
 from search.engines.fulltext import text_match
 from search.models import SearchEntry, SearchFacet
@@ -59,6 +66,107 @@ def facet_condition(name, values):
 class DatabaseEngine:
     name = "database"
 
+    def __init__(self, in_memory=True):
+        self.in_memory = in_memory
+
+    def run(self, query):
+        return self._run_in_memory(query) if self.in_memory else self._run_in_sql(query)
+
+    def keys(self, query, limit):
+        return (
+            self._keys_in_memory(query, limit)
+            if self.in_memory
+            else self._keys_in_sql(query, limit)
+        )
+
+    # In memory
+
+    def _matching_in_memory(self, query):
+        """(the snapshot, bitset of the entries of `query` before its filters, a bitset per
+        filter, a callable giving the relevance of some entries by id or None without text)."""
+        snapshot = snapshots.current()
+        base = snapshot.language(query.language)
+        if query.within is not None:
+            base &= snapshot.of_keys(query.within)
+        relevance = None
+        if query.text:
+            plan = terms.plan(query.text, query.language)
+            entries = SearchEntry.objects.filter(language__in=[query.language, ""])
+            key = (query.language, query.every_word, tuple(map(tuple, plan.groups)))
+            matching, matched = snapshot.text_match(
+                key, lambda: fulltext.TextMatch(plan, entries, query.every_word)
+            )
+            base &= matching
+            relevance = matched.scores
+        conditions = {name: snapshot.facet(name, values) for name, values in query.filters.items()}
+        if query.min_rating:
+            conditions["rating"] = snapshot.rated(query.min_rating)
+        return snapshot, base, conditions, relevance
+
+    @staticmethod
+    def _narrowed(base, conditions, skip=None):
+        for name, condition in conditions.items():
+            if name != skip:
+                base &= condition
+        return base
+
+    def _ranked(self, snapshot, results, relevance, query, count):
+        """(the first `count` positions of `results` in the query's order, score by position)."""
+        flags = (query.sort, query.region_filtered, query.needs_funding)
+        if relevance is None:
+            positions = snapshot.first(results, *flags, count)
+            return positions, snapshot.boosts(query.region_filtered, query.needs_funding)
+        ids = [snapshot.ids[n] for n in snapshot.positions(results)]
+        return snapshot.ranked(results, relevance(ids), *flags, count=count)
+
+    def _keys_in_memory(self, query, limit):
+        snapshot, base, conditions, relevance = self._matching_in_memory(query)
+        results = self._narrowed(base, conditions)
+        if relevance is None:
+            positions = snapshot.positions(results)[:limit]
+        else:
+            positions, _scores = self._ranked(snapshot, results, relevance, query, limit)
+        return [snapshot.keys[n] for n in positions]
+
+    def _run_in_memory(self, query):
+        snapshot, base, conditions, relevance = self._matching_in_memory(query)
+        results = self._narrowed(base, conditions)
+        counts = {}
+        for spec in FACETS:
+            within = (
+                self._narrowed(base, conditions, spec.name)
+                if spec.name in query.filters
+                else results
+            )
+            found = snapshot.counts(spec.name, within)
+            if found:
+                counts[spec.name] = found
+        national = self._narrowed(base, conditions, "region") & snapshot.national
+        rated = self._narrowed(base, conditions, "rating")
+        start = (query.page - 1) * query.page_size
+        positions, scores = self._ranked(
+            snapshot, results, relevance, query, start + query.page_size
+        )
+        positions = positions[start:]
+        page_ids = [snapshot.ids[n] for n in positions]
+        by_id = SearchEntry.objects.in_bulk(page_ids)
+        terms = query.text.split()
+        return EngineResult(
+            hits=[
+                self._hit(by_id[snapshot.ids[n]], scores[n], terms)
+                for n in positions
+                if snapshot.ids[n] in by_id
+            ],
+            total=results.bit_count(),
+            counts=counts,
+            national_count=national.bit_count(),
+            rating_counts={
+                stars: (rated & snapshot.rated(stars)).bit_count() for stars in RATING_OPTIONS
+            },
+        )
+
+    # In SQL
+
     def _entries(self, query):
         entries = SearchEntry.objects.filter(language__in=[query.language, ""])
         relevance = None
@@ -82,7 +190,7 @@ class DatabaseEngine:
 
         return narrowed, conditions, relevance
 
-    def keys(self, query, limit):
+    def _keys_in_sql(self, query, limit):
         narrowed, _conditions, relevance = self._entries(query)
         results = narrowed()
         if relevance is None:
@@ -91,7 +199,7 @@ class DatabaseEngine:
         keys = dict(SearchEntry.objects.filter(id__in=ids[:limit]).values_list("id", "key"))
         return [keys[pk] for pk in ids[:limit] if pk in keys]
 
-    def run(self, query):
+    def _run_in_sql(self, query):
         narrowed, conditions, relevance = self._entries(query)
         results = narrowed()
         counts = self._facet_counts(narrowed, results, query.filters)

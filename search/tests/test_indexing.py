@@ -1,18 +1,21 @@
 """The index follows the content: publish, unpublish, move, delete, translate, discussions."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.http import QueryDict
+from django.utils import timezone
 from wagtail.models import Locale
 
 from offers.tests.factories import OfferPageFactory, ProviderPageFactory
 from search import service
 from search.engines.database import DatabaseEngine
 from search.indexing import all_documents
-from search.models import IndexOutbox, SearchEntry
+from search.models import IndexOutbox, SearchEntry, SearchFacet
 from search.query import SearchQuery
+from search.sources import SIGNAL_FIELDS
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +101,45 @@ def test_rebuild_matches_the_database(catalogue):
     assert set(SearchEntry.objects.values_list("key", flat=True)) == {
         f"page:{o.pk}" for o in offers
     }
+
+
+def index_rows():
+    entries = {
+        entry["key"]: entry
+        for entry in SearchEntry.objects.values("key", *(f for f in SIGNAL_FIELDS), "keywords")
+    }
+    facets = set(SearchFacet.objects.values_list("entry__key", "name", "value", "label"))
+    return entries, facets
+
+
+def test_a_rebuild_writes_what_indexing_each_change_writes(catalogue):
+    """The rebuild prepares and writes a chunk at a time; the entries and facet rows are the
+    ones the signal handlers write for each page."""
+    from wagtail.models import PageViewRestriction
+
+    from core.models import Region
+    from offers.models import OfferSession
+    from offers.tests.factories import FundingSchemePageFactory
+
+    english_locale = Locale.objects.get(language_code="en")
+    scheme = published(FundingSchemePageFactory(parent=catalogue["funding"]))
+    local = OfferPageFactory(parent=catalogue["provider"], title="Schooltuin")
+    local.regions.set([Region.objects.get(code="GM1979")])
+    local.reach = "local"
+    local.funding_schemes.set([scheme])
+    local.sessions.add(OfferSession(start=timezone.now(), end=timezone.now() + timedelta(hours=2)))
+    published(local)
+    translated = published(OfferPageFactory(parent=catalogue["provider"], title="Robotles"))
+    published(catalogue["provider"].copy_for_translation(english_locale, copy_parents=True))
+    published(translated.copy_for_translation(english_locale))
+    hidden = published(OfferPageFactory(parent=catalogue["provider"], title="Besloten"))
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    hidden.save_revision().publish()  # indexed again, now restricted: no entry
+    indexed = index_rows()
+    assert "Besloten" not in {entry["title"] for entry in indexed[0].values()}
+    assert indexed[0][f"page:{local.pk}"]["has_dates"]
+    assert all_documents() == len(indexed[0])
+    assert index_rows() == indexed
 
 
 def run_command(*args):
