@@ -33,7 +33,13 @@ from .tasks import schedule_drain
 def build_document(source, instance):
     language = getattr(getattr(instance, "locale", None), "language_code", None)
     with translation.override(language or settings.LANGUAGE_CODE):
-        return source.document(instance)
+        document = source.document(instance)
+        if document is not None:
+            # Lazy labels (choices, gettext_lazy) become text here, in the entry's language,
+            # not later in whichever language is active when the rows are written.
+            document.facets = [(name, value, str(label)) for name, value, label in document.facets]
+            document.keywords = str(document.keywords)
+        return document
 
 
 def index_instance(instance):

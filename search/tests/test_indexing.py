@@ -165,3 +165,29 @@ def test_check_command_without_elasticsearch_says_so(settings):
     settings.ELASTICSEARCH_URL = ""
     with pytest.raises(CommandError, match="ELASTICSEARCH_URL"):
         run_command("check")
+
+
+def test_lazy_labels_are_written_in_the_entrys_language():
+    """An English entry's funding label is 'Free' whatever language is active when it is
+    written (it was stored as 'Gratis', so 'free' found nothing in English)."""
+    from types import SimpleNamespace
+
+    from django.utils import translation
+    from django.utils.translation import gettext_lazy
+
+    from search.indexing import build_document
+    from search.sources import SearchDocument
+
+    source = SimpleNamespace(
+        document=lambda instance: SearchDocument(
+            language="en",
+            kind="offer",
+            title="Harbour trip",
+            url="/en/harbour/",
+            facets=[("funding", "free", gettext_lazy("Gratis"))],
+        )
+    )
+    english = SimpleNamespace(locale=SimpleNamespace(language_code="en"))
+    document = build_document(source, english)
+    with translation.override("nl"):
+        assert [label for _name, _value, label in document.facets] == ["Free"]
