@@ -44,7 +44,11 @@ def offer_document(page):
     facets = [
         *taxonomy_facets("theme", localized_terms(page.themes.all(), page.locale)),
         *taxonomy_facets("learning_area", localized_terms(page.learning_areas.all(), page.locale)),
-        *taxonomy_facets("goal", page.curriculum_goals.all(), value=lambda goal: goal.number),
+        *taxonomy_facets(
+            "goal",
+            localized_terms(page.curriculum_goals.all(), page.locale),
+            value=lambda goal: goal.number,
+        ),
         *taxonomy_facets("target_group", localized_terms(page.target_groups.all(), page.locale)),
         *region_facets(regions),
         ("offer_type", page.offer_type, page.get_offer_type_display()),

@@ -191,3 +191,18 @@ def test_lazy_labels_are_written_in_the_entrys_language():
     document = build_document(source, english)
     with translation.override("nl"):
         assert [label for _name, _value, label in document.facets] == ["Free"]
+
+
+def test_an_english_offer_is_indexed_with_english_kerndoel_labels(catalogue):
+    from core.models import CurriculumGoal
+
+    english_locale = Locale.objects.get(language_code="en")
+    offer = OfferPageFactory(parent=catalogue["provider"], title="Robotles")
+    offer.curriculum_goals.set(CurriculumGoal.objects.filter(locale__language_code="nl", number=44))
+    published(offer)
+    published(catalogue["provider"].copy_for_translation(english_locale, copy_parents=True))
+    english = published(offer.copy_for_translation(english_locale))
+    label = entry(english).facets.get(name="goal").label
+    dutch_label = entry(offer).facets.get(name="goal").label
+    assert label.startswith("Curriculum goal 44: ") and dutch_label.startswith("Kerndoel 44: ")
+    assert label.removeprefix("Curriculum goal 44: ") != dutch_label.removeprefix("Kerndoel 44: ")
