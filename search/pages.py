@@ -10,7 +10,18 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
-from .sources import PageSource, SearchDocument, register
+from .sources import SearchDocument, Source, page_key, register
+
+
+class PageSource(Source):
+    """Pages share one key space (`page:<id>`), so translations and kinds never collide."""
+
+    def key(self, instance):
+        return page_key(instance.pk)
+
+    def prepare(self, instances):
+        prepare_pages(instances)
+
 
 ACCREDITATION_RANKS = {"none": 0, "described": 1, "substantiated": 2, "proven": 3}
 REACH_RANKS = {"local": 0, "regional": 1, "national": 2}

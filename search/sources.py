@@ -55,18 +55,6 @@ class Source:
         """Look up in bulk what `document` would ask per instance (a rebuild's chunk)."""
 
 
-class PageSource(Source):
-    """Pages share one key space (`page:<id>`), so translations and kinds never collide."""
-
-    def key(self, instance):
-        return page_key(instance.pk)
-
-    def prepare(self, instances):
-        from .pages import prepare_pages
-
-        prepare_pages(instances)
-
-
 def page_key(pk):
     return f"page:{pk}"
 

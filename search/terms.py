@@ -9,6 +9,7 @@ with fewer words.
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -82,8 +83,6 @@ class Vocabulary:
         return {edit for edit in edits if edit in self.counts and edit != word}
 
     def completions(self, prefix, limit=MAX_ALTERNATIVES):
-        from bisect import bisect_left
-
         start = bisect_left(self.ordered, prefix)
         found = []
         for word in self.ordered[start:]:
