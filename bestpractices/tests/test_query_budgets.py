@@ -3,9 +3,8 @@ number of pages, themes and regions. Measured on the second view (the header's m
 footer come from the shared cache until something is published)."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
+from core.tests.queries import queries_for
 from search.indexing import index_instance
 
 from .factories import BestPracticePageFactory
@@ -16,17 +15,6 @@ PAGE_BUDGET = 10
 LISTING_BUDGET = 15
 THEMES = ["lerarentekort", "verrijkte-schooldag", "gezonde-basis", "burgerschap"]
 REGIONS = ["GM0599", "GM0363", "GM1979", "PV20"]
-
-
-def queries_for(client, url):
-    # Two views first: the very first view of a site creates its settings row (a change that
-    # makes the header and footer caches stale), the next fills them.
-    for _ in range(2):
-        assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def add_practices(index, count, tagged):

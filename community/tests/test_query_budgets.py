@@ -3,9 +3,9 @@ same with 2 replies as with 20 (each by another member, with their school, some 
 replies, flags and a removed one). Measured on the second view, as a running server is."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django_comments.models import CommentFlag
+
+from core.tests.queries import queries_for
 
 from .factories import DiscussionFactory, SchoolFactory, member
 from .test_profiles import add_comment
@@ -13,15 +13,6 @@ from .test_profiles import add_comment
 pytestmark = pytest.mark.django_db
 
 DISCUSSION_BUDGET = 15
-
-
-def queries_for(client, url):
-    for _ in range(2):
-        assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def add_replies(discussion, count, flagger):

@@ -6,11 +6,10 @@ something is published)."""
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from core.models import LearningArea, TargetGroup, Theme
+from core.tests.queries import queries_for
 from offers.tests.factories import OfferPageFactory, add_session, aware, dutch, region
 from search.indexing import index_instance
 
@@ -19,17 +18,6 @@ pytestmark = pytest.mark.django_db
 OFFER_BUDGET = 12
 LISTING_BUDGET = 15
 CALENDAR_BUDGET = 10
-
-
-def queries_for(client, url):
-    # Two views first: the very first view of a site creates its settings row (a change that
-    # makes the header and footer caches stale), the next fills them.
-    for _ in range(2):
-        assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def add_offers(provider, count, rich):

@@ -8,12 +8,11 @@ published."""
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from community.tests.factories import DiscussionFactory
 from core.tests.factories import StandardPageFactory
+from core.tests.queries import queries_for
 from offers.tests.factories import (
     FundingIndexPageFactory,
     FundingSchemePageFactory,
@@ -26,17 +25,6 @@ from offers.tests.factories import (
 pytestmark = pytest.mark.django_db
 
 HOME_BUDGET = 12
-
-
-def queries_for(client, url):
-    # Two views first: the very first view of a site creates its settings row (a change that
-    # makes the header and footer caches stale), the next fills them.
-    for _ in range(2):
-        assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def add_content(home, provider, funding, count):
