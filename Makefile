@@ -47,6 +47,9 @@ run: demo ## Set up, load the demo content and serve the site on http://127.0.0.
 	  $(MANAGE) db_worker --backend search --queue-name search --no-reload & \
 	  trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	fi; \
+	echo "→ E-mail en meldingen: de taak-worker (wachtrij default) draait op de achtergrond"; \
+	$(MANAGE) db_worker --backend default --queue-name default --no-reload >var/worker.log 2>&1 & \
+	trap "kill $$(jobs -p) 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Production settings on this machine: plain HTTP on loopback, a key generated once into var/.
@@ -63,6 +66,8 @@ static: install var/secret-key ## Collect the static files for production settin
 
 serve: demo static ## Serve with production settings under gunicorn on http://127.0.0.1:8000 (REDIS_URL, DATABASE_URL as set)
 	@echo "  Site (productie-instellingen, gunicorn): http://$(HOST):$(PORT)/   gezondheid: /gezond/"
+	$(SERVE_ENV) $(MANAGE) db_worker --backend default --queue-name default --no-reload >var/worker.log 2>&1 & \
+	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(SERVE_ENV) $(BIN)/gunicorn --config site/config/gunicorn.py --bind $(HOST):$(PORT) --workers $(WORKERS) config.wsgi
 
 chromium: ## Install Debian's Chromium for the browser tests when it is missing

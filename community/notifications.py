@@ -3,9 +3,10 @@ discussion in a followed theme.
 
 Each member gets the mail in the language they chose in their profile, at their own confirmed
 address, with links on the site's configured address (SITE_URL, never the host a request came
-in on) and a one-click link that stops this one follow. The views call these once the post is
-stored, so a refused post mails nobody; a mail server that does not answer is logged and does
-not undo the post.
+in on) and a one-click link that stops this one follow. The views queue these as tasks
+(community.tasks) once the post is stored, so a refused post mails nobody; the worker writes the
+mails and the mail task tries again when the server does not answer (core.mail), which never
+undoes the post.
 """
 
 import logging
@@ -14,13 +15,13 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
-from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.mail import message, queue
 from core.models import Theme
 
 from .models import Discussion, Follow
@@ -95,11 +96,10 @@ def _message(follow, address, subject, template, context):
         "site_name": _("Leercommunity & Ontwikkelplaats"),
         "site_url": settings.SITE_URL,
     }
-    return EmailMessage(
-        subject=f"[{context['site_name']}] {subject}",
-        body=render_to_string(template, context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[address],
+    return message(
+        [address],
+        f"[{context['site_name']}] {subject}",
+        render_to_string(template, context),
         headers={
             # Mail programs show an "unsubscribe" button for these (RFC 2369 and RFC 8058).
             "List-Unsubscribe": f"<{stop_url}>",
@@ -109,13 +109,8 @@ def _message(follow, address, subject, template, context):
 
 
 def _send(messages):
-    if not messages:
-        return 0
-    try:
-        return get_connection().send_messages(messages) or 0
-    except Exception:  # SMTP errors come in many classes; the post itself is stored
-        logger.exception("Could not send %s follower notification(s)", len(messages))
-        return 0
+    # Runs on the worker; the mail task tries again when the server fails (core.mail).
+    return queue(*messages)
 
 
 def _target_title_and_path(target):

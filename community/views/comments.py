@@ -16,7 +16,7 @@ from ..auth import confirmed_email
 from ..forms import (
     CommentEditForm,
 )
-from ..notifications import notify_new_reply
+from ..tasks import notify_new_reply_task
 from ..threads import SITE_POST_MARK, give_back_post_slot, take_post_slot
 from .common import (
     confirm_removal,
@@ -109,7 +109,7 @@ def post_comment(request):
     )
     if comment is None:
         return redirect(next_url)
-    notify_new_reply(comment)
+    notify_new_reply_task.enqueue(comment.pk)
     return redirect(f"{_target_url(comment.content_object)}#c{comment.pk}")
 
 

@@ -20,7 +20,7 @@ from ..forms import (
     DiscussionForm,
 )
 from ..models import Discussion, Follow
-from ..notifications import notify_new_discussion
+from ..tasks import notify_new_discussion_task
 from ..threads import take_post_slot, thread_context
 from .common import (
     confirm_removal,
@@ -130,7 +130,7 @@ def discussion_create(request):
         discussion.save()
         # The starter hears of replies (and can stop in one click from the first mail).
         Follow.start(request.user, discussion)
-        notify_new_discussion(discussion)
+        notify_new_discussion_task.enqueue(discussion.pk)
         messages.success(request, _("Uw discussie staat online."))
         return redirect(discussion)
     return render(

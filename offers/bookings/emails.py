@@ -9,13 +9,13 @@ address from settings (WAGTAIL_SITE_NAME, SITE_URL, DEFAULT_FROM_EMAIL).
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from community.models import Profile
+from core.mail import message, queue
 
 from .choices import Side
 from .models import RequestEvent
@@ -117,17 +117,8 @@ def send(booking, side, kind, extra=None):
                     **(extra or {}),
                 },
             )
-        try:
-            send_mail(
-                f"[{settings.WAGTAIL_SITE_NAME}] {subject}",
-                body,
-                settings.DEFAULT_FROM_EMAIL,
-                [address],
-            )
-        except Exception:  # one failing address must not stop the others
-            logger.exception("E-mail about request %s to %s failed", booking.pk, side)
-            continue
-        sent += 1
+        # Sent by the mail task, which tries again when the server fails (core.mail).
+        sent += queue(message([address], f"[{settings.WAGTAIL_SITE_NAME}] {subject}", body))
     return sent
 
 

@@ -1,10 +1,11 @@
-"""Every change to a request, and who may make it.
+"""Asking for an offer, the moves of a request by name, and settling confirmations.
 
-Each move runs in one transaction: it locks the request row (and the session row when places are
-at stake), checks the actor's side and the current status, changes the request and writes a
+The moves of an existing request are one table, `offers.bookings.machine`, run by
+`core.statemachine`: each locks the request row (and the session row when places are at stake),
+checks the actor's side and the current status, changes the request and writes a
 `RequestEvent`. An illegal move raises `TransitionError` with a message for the actor and
 changes nothing; a user who may not see the request at all gets `PermissionDenied` (403). The
-e-mail to the other side goes out after the commit (offers.bookings.emails).
+e-mail to the other side goes out after the commit, as a task.
 
 Locking the session row is what settles the race for the last place: a second school waits for
 the first transaction, then counts the places the first one took.
@@ -14,15 +15,16 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.statemachine import IllegalMove
 from offers.models import OfferSession, count_places, schools_of
 
-from . import emails
 from .choices import Side, Status
-from .models import BookingRequest, RequestEvent, side_of
+from .machine import MACHINE, notify_later, write_event
+from .models import BookingRequest, RequestEvent
 
 # After the provider confirms that an activity took place, the school has this long to say it
 # did not; then the activity counts as done.
@@ -31,68 +33,8 @@ OBJECTION_PERIOD = timedelta(days=7)
 Kind = RequestEvent.Kind
 
 
-class TransitionError(Exception):
-    """An illegal move; str(error) tells the actor why. Nothing was changed."""
-
-
-def _locked(booking):
-    return BookingRequest.objects.select_for_update(of=("self",)).get(pk=booking.pk)
-
-
-def _side(user, booking, required=None):
-    side = side_of(user, booking)
-    if side is None:
-        raise PermissionDenied
-    if required == Side.PROVIDER and side != Side.PROVIDER:
-        raise TransitionError(_("Alleen de aanbieder kan dit doen."))
-    if required == Side.SCHOOL and side != Side.SCHOOL:
-        raise TransitionError(_("Alleen de school kan dit doen."))
-    return side
-
-
-def _require_status(booking, *allowed):
-    if booking.status not in allowed:
-        raise TransitionError(
-            _("Dat kan niet meer: de aanvraag is %(status)s.")
-            % {"status": booking.get_status_display().lower()}
-        )
-
-
-def _record(booking, kind, side, user, text="", from_status=""):
-    language = translation.get_language() or "nl"
-    if side == Side.SCHOOL:
-        booking.school_language = language
-    elif side == Side.PROVIDER:
-        booking.provider_language = language
-    booking.save()
-    event = RequestEvent.objects.create(
-        request=booking,
-        kind=kind,
-        side=side,
-        actor=user if user is not None and user.is_authenticated else None,
-        from_status=from_status,
-        to_status=booking.status if from_status != booking.status else "",
-        text=text,
-    )
-    transaction.on_commit(lambda: emails.notify(event.pk))
-    return event
-
-
-def _future_moment(start, end):
-    now = timezone.now()
-    if start is None or end is None:
-        raise TransitionError(_("Geef een begin en een einde op."))
-    if end <= start:
-        raise TransitionError(_("Het einde ligt na het begin."))
-    if start <= now:
-        raise TransitionError(_("Kies een moment in de toekomst."))
-
-
-def _reason(text):
-    text = (text or "").strip()
-    if not text:
-        raise TransitionError(_("Geef een reden op; de andere kant leest die."))
-    return text
+# An illegal move; str(error) tells the actor why. Nothing was changed.
+TransitionError = IllegalMove
 
 
 def _hold_places(session, pupils, offer):
@@ -142,128 +84,44 @@ def create_request(user, school, offer, **fields):
         raise TransitionError(_("Een voorgestelde datum ligt in de toekomst."))
     booking.full_clean(exclude=["school", "offer", "provider", "session", "created_by"])
     booking.save()
-    _record(booking, Kind.CREATED, Side.SCHOOL, user, text=booking.message, from_status="")
+    notify_later(write_event(booking, Kind.CREATED, Side.SCHOOL, user, booking.message))
     return booking
 
 
-@transaction.atomic
 def accept(user, booking, start=None, end=None):
     """The provider accepts: the session's moment, or one of the school's dates at a time."""
-    booking = _locked(booking)
-    _side(user, booking, Side.PROVIDER)
-    _require_status(booking, Status.NEW)
-    if booking.session_id is not None:
-        session = OfferSession.objects.select_for_update().get(pk=booking.session_id)
-        if session.is_past:
-            raise TransitionError(_("Deze datum is al voorbij; stel een ander moment voor."))
-        start, end = session.start, session.end
-    else:
-        _future_moment(start, end)
-        if timezone.localtime(start).date() not in booking.date_options:
-            raise TransitionError(
-                _("Kies een van de data die de school voorstelde, of stel een ander moment voor.")
-            )
-    previous = booking.status
-    booking.status, booking.start, booking.end = Status.ACCEPTED, start, end
-    return _record(booking, Kind.ACCEPTED, Side.PROVIDER, user, from_status=previous)
+    return MACHINE.run(booking, "accept", user, {"start": start, "end": end})
 
 
-@transaction.atomic
 def propose(user, booking, start, end, text=""):
     """The provider proposes another moment; the session's places are released."""
-    booking = _locked(booking)
-    _side(user, booking, Side.PROVIDER)
-    _require_status(booking, Status.NEW, Status.PROPOSED)
-    _future_moment(start, end)
-    previous = booking.status
-    booking.status, booking.session = Status.PROPOSED, None
-    booking.proposed_start, booking.proposed_end = start, end
-    return _record(booking, Kind.PROPOSED, Side.PROVIDER, user, text.strip(), previous)
+    return MACHINE.run(booking, "propose", user, {"start": start, "end": end, "text": text})
 
 
-@transaction.atomic
 def accept_proposal(user, booking):
-    booking = _locked(booking)
-    _side(user, booking, Side.SCHOOL)
-    _require_status(booking, Status.PROPOSED)
-    if booking.proposed_start <= timezone.now():
-        raise TransitionError(_("Het voorgestelde moment is al voorbij; vraag een nieuw."))
-    previous = booking.status
-    booking.status = Status.ACCEPTED
-    booking.start, booking.end = booking.proposed_start, booking.proposed_end
-    return _record(booking, Kind.PROPOSAL_ACCEPTED, Side.SCHOOL, user, from_status=previous)
+    return MACHINE.run(booking, "accept-proposal", user)
 
 
-@transaction.atomic
 def decline_proposal(user, booking, reason):
-    booking = _locked(booking)
-    _side(user, booking, Side.SCHOOL)
-    _require_status(booking, Status.PROPOSED)
-    reason = _reason(reason)
-    previous = booking.status
-    booking.status = Status.DECLINED
-    return _record(booking, Kind.PROPOSAL_DECLINED, Side.SCHOOL, user, reason, previous)
+    return MACHINE.run(booking, "decline-proposal", user, {"reason": reason})
 
 
-@transaction.atomic
 def decline(user, booking, reason):
-    booking = _locked(booking)
-    _side(user, booking, Side.PROVIDER)
-    _require_status(booking, Status.NEW, Status.PROPOSED)
-    reason = _reason(reason)
-    previous = booking.status
-    booking.status = Status.DECLINED
-    return _record(booking, Kind.DECLINED, Side.PROVIDER, user, reason, previous)
+    return MACHINE.run(booking, "decline", user, {"reason": reason})
 
 
-@transaction.atomic
 def cancel(user, booking, reason):
     """Either side cancels before the activity begins."""
-    booking = _locked(booking)
-    side = _side(user, booking)
-    _require_status(booking, Status.NEW, Status.PROPOSED, Status.ACCEPTED)
-    if booking.status == Status.ACCEPTED and booking.start <= timezone.now():
-        raise TransitionError(
-            _("De activiteit is al begonnen; laat weten of ze heeft plaatsgevonden.")
-        )
-    reason = _reason(reason)
-    previous = booking.status
-    booking.status = Status.CANCELLED
-    return _record(booking, Kind.CANCELLED, side, user, reason, previous)
+    return MACHINE.run(booking, "cancel", user, {"reason": reason})
 
 
-@transaction.atomic
 def confirm(user, booking, held, text=""):
     """'Heeft de activiteit plaatsgevonden?' answered by either side after the date."""
-    booking = _locked(booking)
-    side = _side(user, booking)
-    _require_status(booking, Status.ACCEPTED)
-    now = timezone.now()
-    if booking.end is None or booking.end > now:
-        raise TransitionError(
-            _("Een activiteit in de toekomst kan nog niet als uitgevoerd worden gemeld.")
-        )
-    previous = booking.status
-    if not held:
-        booking.status = Status.NOT_HELD
-        return _record(booking, Kind.NOT_HELD, side, user, text.strip(), previous)
-    if side == Side.SCHOOL:
-        booking.status, booking.school_confirmed_at = Status.DONE, now
-        return _record(booking, Kind.DONE, side, user, text.strip(), previous)
-    if booking.provider_confirmed_at is not None:
-        raise TransitionError(_("U heeft dit al bevestigd; de school reageert nog."))
-    booking.provider_confirmed_at = now
-    return _record(booking, Kind.HELD, side, user, text.strip(), previous)
+    return MACHINE.run(booking, "confirm", user, {"held": held, "text": text})
 
 
-@transaction.atomic
 def post_message(user, booking, text):
-    booking = _locked(booking)
-    side = _side(user, booking)
-    text = (text or "").strip()
-    if not text:
-        raise TransitionError(_("Schrijf eerst een bericht."))
-    return _record(booking, Kind.MESSAGE, side, user, text, booking.status)
+    return MACHINE.run(booking, "message", user, {"text": text})
 
 
 def settle_confirmed(now=None):
@@ -276,11 +134,9 @@ def settle_confirmed(now=None):
     ).values_list("pk", flat=True)
     settled = 0
     for pk in list(due):
-        with transaction.atomic():
-            booking = BookingRequest.objects.select_for_update(of=("self",)).get(pk=pk)
-            if booking.status != Status.ACCEPTED:
-                continue
-            booking.status = Status.DONE
-            _record(booking, Kind.DONE, Side.SYSTEM, None, from_status=Status.ACCEPTED)
-            settled += 1
+        try:
+            MACHINE.run(BookingRequest(pk=pk), "settle", None, role=Side.SYSTEM)
+        except IllegalMove:
+            continue  # answered in the meantime
+        settled += 1
     return settled

@@ -16,13 +16,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from core.mail import message, queue
 from offers.models import NeedAlert, may_manage
 from offers.needs.matching import match_need
 
@@ -121,11 +121,8 @@ def send_need_alerts(now=None):
             if not matches:
                 continue
             subject, body = digest(alert, matches, root)
-            try:
-                send_mail(subject, body, None, [alert.user.email])
-            except Exception:  # one failing address must not stop the others
-                logger.exception("Need alert %s could not be sent", alert.pk)
-                continue
+            # The mail task sends it, and tries again when the server fails (core.mail).
+            queue(message([alert.user.email], subject, body))
             alert.last_sent_at = now
             alert.save(update_fields=["last_sent_at"])
             sent += 1

@@ -8,9 +8,9 @@ Every view checks the member's side on the server (offers.bookings.models.access
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -19,14 +19,8 @@ from offers.models import NeedProfile, OfferPage, schools_of
 
 from .. import transitions
 from ..choices import Side, Status
-from ..forms import (
-    AcceptDateForm,
-    ConfirmForm,
-    MessageForm,
-    MomentForm,
-    ReasonForm,
-    RequestForm,
-)
+from ..forms import MessageForm, RequestForm
+from ..machine import MACHINE
 from ..models import BookingRequest, provider_page_of, school_ids, side_of
 from ..transitions import TransitionError
 from .common import forbidden
@@ -102,67 +96,32 @@ def _booking_for(request, pk):
     return booking, side_of(request.user, booking)
 
 
-ACTION_TEXTS = {
-    # name: (heading, button, primary: shown open rather than folded away)
-    "accept": (gettext_lazy("Accepteren"), gettext_lazy("Aanvraag accepteren"), True),
-    "accept-proposal": (gettext_lazy("Voorstel aannemen"), gettext_lazy("Voorstel aannemen"), True),
-    "confirm": (
-        gettext_lazy("Heeft de activiteit plaatsgevonden?"),
-        gettext_lazy("Antwoord versturen"),
-        True,
-    ),
-    "propose": (
-        gettext_lazy("Ander moment voorstellen"),
-        gettext_lazy("Voorstel versturen"),
-        False,
-    ),
-    "decline": (gettext_lazy("Afwijzen"), gettext_lazy("Aanvraag afwijzen"), False),
-    "decline-proposal": (
-        gettext_lazy("Voorstel afwijzen"),
-        gettext_lazy("Voorstel afwijzen"),
-        False,
-    ),
-    "cancel": (gettext_lazy("Annuleren"), gettext_lazy("Aanvraag annuleren"), False),
-}
+def _form(move, booking, data=None):
+    """The form of a move (bound to `data` when given), or None for a one-button move."""
+    if move.form is None:
+        return None
+    if isinstance(move.form, type):
+        return move.form(data, prefix=move.name)
+    return move.form(booking, data, move.name)
 
 
 def _forms(booking, side, bound=None):
-    """The answers this side may give now: [{name, heading, button, primary, form}].
-
-    `form` is None for a one-button answer; a bound form (with its errors) replaces its own.
-    """
-    forms = {}
-    status = booking.status
-    if side == Side.PROVIDER and status == Status.NEW:
-        forms["accept"] = (
-            AcceptDateForm(booking=booking, prefix="accept") if booking.session_id is None else None
-        )
-    if side == Side.SCHOOL and status == Status.PROPOSED:
-        forms["accept-proposal"] = None
-    if status == Status.ACCEPTED and booking.has_passed:
-        answered = side == Side.PROVIDER and booking.provider_confirmed_at is not None
-        if not answered:
-            forms["confirm"] = ConfirmForm(prefix="confirm")
-    if side == Side.PROVIDER and status in (Status.NEW, Status.PROPOSED):
-        forms["propose"] = MomentForm(prefix="propose")
-        forms["decline"] = ReasonForm(prefix="decline")
-    if side == Side.SCHOOL and status == Status.PROPOSED:
-        forms["decline-proposal"] = ReasonForm(prefix="decline-proposal")
-    if status in (Status.NEW, Status.PROPOSED) or (
-        status == Status.ACCEPTED and not booking.has_passed
-    ):
-        forms["cancel"] = ReasonForm(prefix="cancel")
-    if bound is not None and bound[0] in forms:
-        forms[bound[0]] = bound[1]
+    """The answers this side may give now, from the table (offers.bookings.machine):
+    [{name, heading, button, primary, form}]. `form` is None for a one-button answer; a bound
+    form (with its errors) replaces its own."""
     actions = []
-    for name, form in forms.items():
-        heading, button, primary = ACTION_TEXTS[name]
+    for move in MACHINE.available(booking, side):
+        if move.name == "message":
+            continue  # the thread's own form, below the steps
+        form = _form(move, booking)
+        if bound is not None and bound[0] == move.name:
+            form = bound[1]
         actions.append(
             {
-                "name": name,
-                "heading": heading,
-                "button": button,
-                "primary": primary or (bound is not None and bound[0] == name),
+                "name": move.name,
+                "heading": move.heading,
+                "button": move.button,
+                "primary": move.primary or (bound is not None and bound[0] == move.name),
                 "form": form,
             }
         )
@@ -203,70 +162,18 @@ def request_detail(request, pk):
     return _render_detail(request, booking, side)
 
 
-def _run(action, user, booking, form):
-    """Call the transition of `action` with the cleaned data of its form."""
-    data = form.cleaned_data if form is not None else {}
-    if action == "accept":
-        return transitions.accept(user, booking, data.get("start"), data.get("end"))
-    if action == "propose":
-        return transitions.propose(user, booking, data["start"], data["end"], data["text"])
-    if action == "accept-proposal":
-        return transitions.accept_proposal(user, booking)
-    if action == "decline-proposal":
-        return transitions.decline_proposal(user, booking, data["reason"])
-    if action == "decline":
-        return transitions.decline(user, booking, data["reason"])
-    if action == "cancel":
-        return transitions.cancel(user, booking, data["reason"])
-    if action == "confirm":
-        return transitions.confirm(user, booking, data["held"], data["text"])
-    return transitions.post_message(user, booking, data["text"])
-
-
-FORM_CLASSES = {
-    "propose": MomentForm,
-    "decline-proposal": ReasonForm,
-    "decline": ReasonForm,
-    "cancel": ReasonForm,
-    "confirm": ConfirmForm,
-    "message": MessageForm,
-}
-
-DONE_MESSAGES = {
-    "accept": gettext_lazy("U heeft de aanvraag geaccepteerd. De school krijgt een e-mail."),
-    "propose": gettext_lazy("Uw voorstel is verstuurd naar de school."),
-    "accept-proposal": gettext_lazy(
-        "U heeft het voorstel aangenomen; de activiteit staat in uw planning."
-    ),
-    "decline-proposal": gettext_lazy("U heeft het voorstel afgewezen."),
-    "decline": gettext_lazy("U heeft de aanvraag afgewezen. De school krijgt uw reden."),
-    "cancel": gettext_lazy("De aanvraag is geannuleerd. De andere kant krijgt een e-mail."),
-    "confirm": gettext_lazy("Dank u; uw antwoord is opgeslagen."),
-    "message": gettext_lazy("Uw bericht is verstuurd."),
-}
-
-
-def _form_for(action, booking, data):
-    if action == "accept-proposal":
-        return None  # one button, nothing to fill in
-    if action == "accept":
-        if booking.session_id is not None:
-            return None
-        return AcceptDateForm(data, booking=booking, prefix="accept")
-    return FORM_CLASSES[action](data, prefix=action)
-
-
 @never_cache
 @login_required
 @require_POST
 def request_action(request, pk, action):
     """One answer to a request (POST); an illegal one says why and changes nothing."""
-    if action not in DONE_MESSAGES:
-        return forbidden(request)
+    move = MACHINE.table.get(action)
+    if move is None or Side.SYSTEM in move.by:
+        raise Http404
     booking, side = _booking_for(request, pk)
     if side is None:
         return forbidden(request)
-    form = _form_for(action, booking, request.POST)
+    form = _form(move, booking, request.POST)
     if form is not None and not form.is_valid():
         return _render_detail(
             request,
@@ -277,13 +184,13 @@ def request_action(request, pk, action):
             status=400,
         )
     try:
-        _run(action, request.user, booking, form)
+        MACHINE.run(booking, action, request.user, dict(form.cleaned_data) if form else {})
     except PermissionDenied:
         return forbidden(request)
     except TransitionError as error:
         booking.refresh_from_db()
         return _render_detail(request, booking, side, error=str(error), status=400)
-    messages.success(request, DONE_MESSAGES[action])
+    messages.success(request, move.done)
     return redirect("bookings:detail", pk=booking.pk)
 
 

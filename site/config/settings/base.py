@@ -232,7 +232,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 # Background tasks: Wagtail's own tasks (search and reference index) stay immediate on
 # `default`; the search issue adds a database-backed alias for our index updates.
 TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # E-mail and notifications (core.mail, core.statemachine): a durable queue in the database,
+    # run by `db_worker` (the `mailer` service; `make run` starts one), so that no e-mail is sent
+    # inside a request and a failing mail server delays mail instead of losing it.
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
     # Elasticsearch index updates: a durable queue in the database, run by `db_worker`.
     "search": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]},
 }

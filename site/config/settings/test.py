@@ -21,3 +21,8 @@ PAGE_CACHE_ENABLED = False
 # Tests run in parallel processes (pytest-xdist): each worker empties its own Redis database.
 _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:] or 0)
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{5 + 2 * _WORKER}")
+# Tasks (e-mail, notifications) run at once, in the test's own process.
+TASKS = {
+    **TASKS,  # noqa: F405
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
