@@ -4,7 +4,8 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
-from community.models import Discussion, Profile, School
+from community.models import Discussion
+from schools.models import Profile, School
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from community.models import Profile
+from schools.models import Profile
 
 from .choices import Side
 from .models import RequestEvent

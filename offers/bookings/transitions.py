@@ -18,7 +18,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from offers.models import OfferSession, count_places, schools_of
+from offers.models import OfferSession, count_places
+from schools.access import schools_of
 
 from . import emails
 from .choices import Side, Status

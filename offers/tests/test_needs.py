@@ -8,7 +8,7 @@ from django.utils import translation
 
 from community.tests.factories import SchoolFactory, member
 from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
-from offers.models import NeedProfile, SchoolCoordinator, SchoolPlanFeed, ShortlistItem
+from offers.models import NeedProfile, SchoolPlanFeed, ShortlistItem
 from offers.tests.factories import (
     FundingSchemePageFactory,
     OfferPageFactory,
@@ -17,6 +17,7 @@ from offers.tests.factories import (
     dutch,
     region,
 )
+from schools.models import SchoolCoordinator
 from search.indexing import index_instance
 
 pytestmark = pytest.mark.usefixtures("read_in_dutch")

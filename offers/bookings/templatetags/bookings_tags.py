@@ -2,9 +2,7 @@
 
 from django import template
 
-from offers.models import request_schools
-
-from ..models import provider_page_of
+from schools.access import provider_page_of, request_schools
 
 register = template.Library()
 

@@ -15,7 +15,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from community.models import Review
-from offers.models import NeedProfile, OfferPage, schools_of
+from offers.models import NeedProfile, OfferPage
+from schools.access import provider_page_of, school_ids, schools_of
 
 from .. import transitions
 from ..choices import Side, Status
@@ -27,7 +28,7 @@ from ..forms import (
     ReasonForm,
     RequestForm,
 )
-from ..models import BookingRequest, provider_page_of, school_ids, side_of
+from ..models import BookingRequest, side_of
 from ..transitions import TransitionError
 from .common import forbidden
 

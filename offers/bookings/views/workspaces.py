@@ -19,19 +19,13 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from community.models import Review
-from offers.models import (
-    NeedProfile,
-    OfferPage,
-    ProviderPage,
-    SchoolPlanFeed,
-    ShortlistItem,
-    schools_of,
-)
+from offers.models import NeedProfile, OfferPage, ProviderPage, SchoolPlanFeed, ShortlistItem
 from offers.needs.demand import offer_demand
 from offers.visits import views_since
+from schools.access import provider_page_of, schools_of
 
 from ..choices import Status
-from ..models import BookingRequest, provider_page_of
+from ..models import BookingRequest
 from ..standing import standing_by_offer
 from .common import forbidden
 

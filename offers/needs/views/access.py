@@ -4,11 +4,9 @@ coordinators (offers.SchoolCoordinator); everyone else gets a 403 page.
 
 from django.shortcuts import get_object_or_404, render
 
-from community.models import School
-from offers.models import (
-    NeedProfile,
-    schools_of,
-)
+from offers.models import NeedProfile
+from schools.access import schools_of
+from schools.models import School
 
 
 def forbidden(request):

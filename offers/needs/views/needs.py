@@ -5,14 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from offers.models import (
-    NeedAlert,
-    NeedProfile,
-    schools_of,
-)
+from offers.models import NeedAlert, NeedProfile
 from offers.needs.coverage import curriculum_coverage
 from offers.needs.forms import NeedProfileForm
 from offers.needs.matching import match_need
+from schools.access import schools_of
 
 from .access import forbidden, need_or_403
 

@@ -12,17 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from community.models import School
 from core.redirects import safe_next
 from offers.bookings.standing import standing_by_offer
-from offers.models import (
-    NeedProfile,
-    OfferPage,
-    SchoolPlanFeed,
-    ShortlistItem,
-    schools_of,
-)
+from offers.models import NeedProfile, OfferPage, SchoolPlanFeed, ShortlistItem
 from offers.needs.forms import ShortlistItemForm
+from schools.access import schools_of
+from schools.models import School
 
 from .access import forbidden, school_or_403
 
