@@ -10,6 +10,11 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from offers.bookings import reviews as request_pages
+
         from . import lockout, search_documents, signals  # noqa: F401
+        from .request_reviews import RequestReviews
 
         search_documents.register()
+        # The requests' pages show reviews without importing community (which is above them).
+        request_pages.register(RequestReviews())

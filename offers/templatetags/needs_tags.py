@@ -2,8 +2,8 @@
 
 from django import template
 
+from offers.demand import offer_demand
 from offers.models import NeedProfile
-from offers.needs.demand import offer_demand
 from schools.access import is_offer_provider_member, request_schools, schools_of
 
 register = template.Library()

@@ -14,11 +14,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from community.models import Review
 from offers.models import NeedProfile, OfferPage
 from schools.access import provider_page_of, school_ids, schools_of
 
-from .. import transitions
+from .. import reviews, transitions
 from ..choices import Side, Status
 from ..forms import (
     AcceptDateForm,
@@ -173,7 +172,7 @@ def _forms(booking, side, bound=None):
 def _render_detail(request, booking, side, bound=None, error=None, status=200):
     review = None
     if side == Side.SCHOOL and booking.status == Status.DONE:
-        review = Review.objects.filter(offer_id=booking.offer_id, school=booking.school).first()
+        review = reviews.review_of(booking.school, booking.offer_id)
     return render(
         request,
         "bookings/request_detail.html",
