@@ -1,4 +1,5 @@
-"""`{% offer_reviews page %}`: the reviews block of an offer page.
+"""`{% offer_reviews page %}`: the reviews block of an offer page (shown there through the
+core.sections slot "offer_page_end", registered in community.apps).
 
 Shows the average (as text and stars), the count, the distribution, the reviews (newest or most
 helpful first, `?beoordelingen=nuttig`), the provider's replies, the "nuttig" buttons and the

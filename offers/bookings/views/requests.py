@@ -29,7 +29,7 @@ from ..forms import (
 )
 from ..models import BookingRequest, side_of
 from ..transitions import TransitionError
-from .common import forbidden
+from .common import refuse
 
 
 def _initial(request, offer, schools, sessions):
@@ -60,7 +60,7 @@ def request_create(request, offer_pk):
     offer = get_object_or_404(OfferPage.objects.live(), pk=offer_pk)
     schools = schools_of(request.user).order_by("name")
     if not schools.exists():
-        return forbidden(request, "school")
+        refuse("school")
     source = offer.source_page()
     sessions = source.bookable_sessions()
     form = RequestForm(
@@ -199,7 +199,7 @@ def _render_detail(request, booking, side, bound=None, error=None, status=200):
 def request_detail(request, pk):
     booking, side = _booking_for(request, pk)
     if side is None:
-        return forbidden(request)
+        refuse()
     return _render_detail(request, booking, side)
 
 
@@ -262,10 +262,10 @@ def _form_for(action, booking, data):
 def request_action(request, pk, action):
     """One answer to a request (POST); an illegal one says why and changes nothing."""
     if action not in DONE_MESSAGES:
-        return forbidden(request)
+        refuse()
     booking, side = _booking_for(request, pk)
     if side is None:
-        return forbidden(request)
+        refuse()
     form = _form_for(action, booking, request.POST)
     if form is not None and not form.is_valid():
         return _render_detail(
@@ -279,7 +279,7 @@ def request_action(request, pk, action):
     try:
         _run(action, request.user, booking, form)
     except PermissionDenied:
-        return forbidden(request)
+        refuse()
     except TransitionError as error:
         booking.refresh_from_db()
         return _render_detail(request, booking, side, error=str(error), status=400)

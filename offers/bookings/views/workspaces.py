@@ -27,7 +27,7 @@ from .. import reviews
 from ..choices import Status
 from ..models import BookingRequest
 from ..standing import standing_by_offer
-from .common import forbidden
+from .common import refuse
 
 GROUPS = [
     ("open", gettext_lazy("Wacht op antwoord")),
@@ -73,7 +73,7 @@ def _chosen_school(request, schools):
 def my_school(request):
     schools = list(schools_of(request.user).select_related("municipality").order_by("name"))
     if not schools:
-        return forbidden(request, "school")
+        refuse("school")
     school = _chosen_school(request, schools)
     bookings = list(BookingRequest.objects.filter(school=school).for_list())
     groups = grouped(bookings)
@@ -176,7 +176,7 @@ def demand_of(offers):
 def my_offers(request):
     page = provider_page_of(request.user)
     if page is None:
-        return forbidden(request, "provider")
+        refuse("provider")
     provider = source_provider(page)
     offers = list(
         OfferPage.objects.child_of(provider)
@@ -237,7 +237,7 @@ def bookings_csv(request):
     """The provider's bookings (accepted and done requests) as CSV for a spreadsheet."""
     page = provider_page_of(request.user)
     if page is None:
-        return forbidden(request, "provider")
+        refuse("provider")
     provider = source_provider(page)
     bookings = (
         BookingRequest.objects.filter(provider=provider, status__in=[Status.ACCEPTED, Status.DONE])
