@@ -23,6 +23,13 @@ BEFORE = [
 BACK = [*BEFORE, ("schools", None)]
 
 
+@pytest.fixture(autouse=True)
+def back_to_the_latest():
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 def migrate(targets):
     executor = MigrationExecutor(connection)
     executor.migrate(targets)
@@ -35,7 +42,9 @@ def leaf_nodes():
     return executor.loader.graph.leaf_nodes()
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: what the migrations created (root page, locales, groups) is restored
+# for the tests that run after this one.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_rows_survive_the_move_to_schools():
     old = migrate(BACK)
     OldSchool = old.get_model("community", "School")
