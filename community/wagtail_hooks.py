@@ -173,5 +173,5 @@ hooks.register("register_home_content", home_content)
 
 @hooks.register("construct_homepage_panels")
 def add_automatic_verifications_panel(request, panels):
-    if request.user.has_perm("community.change_profile"):
+    if request.user.has_perm("schools.change_profile"):
         panels.append(AutomaticVerificationsPanel())
