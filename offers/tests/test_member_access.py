@@ -32,7 +32,7 @@ def test_the_member_of_a_dutch_provider_page_sees_demand_on_the_english_offer(
     assert "Demand from schools" not in client.get(english_offer.url).content.decode()
 
 
-def test_a_member_without_a_school_gets_the_403_page_saying_who_may(client, read_in_dutch):
+def test_a_member_without_a_school_gets_the_403_page_saying_who_may(client, db, read_in_dutch):
     client.force_login(member())
     response = client.get(reverse("bookings:my_school"))
     assert response.status_code == 403

@@ -29,10 +29,9 @@ def rename_content_types(apps, schema_editor, forward=True):
         source, target = (old_app, "schools") if forward else ("schools", old_app)
         if rows.filter(app_label=target, model=model).exists():
             continue  # created by an earlier partial run; keep it rather than clash
+        # Same rows, same ids: permissions and admin history keep pointing at them. (The
+        # content types' cache is cleared by `migrate` itself, in create_contenttypes.)
         rows.filter(app_label=source, model=model).update(app_label=target)
-    from django.contrib.contenttypes.models import ContentType as CachedContentType
-
-    CachedContentType.objects.clear_cache()
 
 
 def rename_content_types_back(apps, schema_editor):
