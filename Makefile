@@ -82,10 +82,11 @@ test: install chromium ## Set up and run the whole test suite (browser test incl
 	$(BIN)/pytest -m "transactional and not browser" $(PYTEST_ARGS)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
-lint: install ## Ruff lint and format check, and the import contract (import-linter)
+lint: install ## Ruff lint and format check, the import contract (import-linter), no import loops
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	PYTHONPATH=site:. $(BIN)/lint-imports --no-cache
+	PYTHONPATH=site:. $(BIN)/python bench/import_graph.py
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .

@@ -41,7 +41,7 @@ def bench_members():
     from allauth.account.models import EmailAddress
     from django.contrib.auth import get_user_model
 
-    from community.models import Profile
+    from schools.models import Profile
 
     users = []
     for n in range(1, POSTERS + 1):

@@ -458,7 +458,7 @@ class Generator:
             .order_by("code")
             .values_list("pk", flat=True)
         )
-        from community.models import School
+        from schools.models import School
 
         self.schools = list(School.objects.order_by("pk").values_list("pk", flat=True))
         user_model = get_user_model()
@@ -1367,8 +1367,9 @@ def main():
     log(f"Data set generated in {timings['generate the data set']:.1f} s")
 
     from bestpractices.models import BestPracticePage, OntwikkelplekPage
-    from community.models import Discussion, Review, School
+    from community.models import Discussion, Review
     from offers.models import FundingSchemePage, OfferPage, OfferSession, ProviderPage
+    from schools.models import School
 
     counts = {
         "schools (real list)": School.objects.count(),

@@ -11,8 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from core.models import Region, TargetGroup, Theme
+from schools.models import Profile, School
 
-from .models import Discussion, Profile, Review, School
+from .models import Discussion, Review
 
 SUM_SALT = "community.signup-sum"
 SUM_MAX_AGE = 60 * 60 * 2  # a sign-up form stays usable for two hours

@@ -103,19 +103,6 @@ def reviewing_school(user):
     return profile.verified_school if profile is not None else None
 
 
-def is_provider_member(user, offer):
-    """True when `user` is linked to the provider page that owns `offer` (in any language)."""
-    profile = profile_of(user)
-    if profile is None or profile.provider_page_id is None:
-        return False
-    parent = offer.get_parent()
-    if parent is None:
-        return False
-    if parent.pk == profile.provider_page_id:
-        return True
-    return profile.provider_page.translation_key == parent.translation_key
-
-
 def school_review(offer, school):
     if school is None:
         return None

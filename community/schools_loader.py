@@ -7,8 +7,7 @@ from django.conf import settings
 from django.db import transaction
 
 from core.models import Region
-
-from .models import School
+from schools.models import School
 
 SCHOOLS_CSV = Path(settings.SITE_DIR) / "core" / "data" / "scholen_po.csv"
 FIELDS = ["brin", "name", "place", "postcode", "street", "house_number", "denomination"]

@@ -9,9 +9,10 @@ from django_comments.signals import comment_will_be_posted
 from django_comments_xtd.models import TmpXtdComment, XtdComment
 
 from core import pagecache
+from schools.models import Profile, SchoolEmailDomain
 
 from .auth import has_verified_email
-from .models import Discussion, Follow, Profile, SchoolEmailDomain
+from .models import Discussion, Follow
 from .reviews import update_offer_rating
 from .threads import SITE_POST_MARK
 

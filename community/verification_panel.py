@@ -8,7 +8,7 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from .models import Profile, SchoolEmailDomain
+from schools.models import Profile, SchoolEmailDomain
 
 DAYS = 30
 LIMIT = 50

@@ -7,17 +7,11 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from schools.models import Profile, School, SchoolEmailDomain
+
 from .flag_admin import FlagViewSet
 from .home import home_content
-from .models import (
-    AccountDeletion,
-    Discussion,
-    Profile,
-    ProviderReply,
-    Review,
-    School,
-    SchoolEmailDomain,
-)
+from .models import AccountDeletion, Discussion, ProviderReply, Review
 from .verification_panel import AutomaticVerificationsPanel
 
 
@@ -179,5 +173,5 @@ hooks.register("register_home_content", home_content)
 
 @hooks.register("construct_homepage_panels")
 def add_automatic_verifications_panel(request, panels):
-    if request.user.has_perm("community.change_profile"):
+    if request.user.has_perm("schools.change_profile"):
         panels.append(AutomaticVerificationsPanel())

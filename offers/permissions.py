@@ -6,8 +6,14 @@ but not publish: each change goes through the moderation workflow before it is l
 accreditation fields need the permission offers.change_accreditation, which editors have.
 """
 
+import logging
+
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
+
+from .models import ProviderPage
+
+logger = logging.getLogger(__name__)
 
 PROVIDERS_GROUP = "Aanbieders"
 PROVIDER_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -42,3 +48,13 @@ def grant_provider_access(user, provider_page):
     group = provider_group(provider_page)
     user.groups.add(providers_group(), group)
     return group
+
+
+def grant_access_on_link(sender, user, page, **kwargs):
+    """Receiver of schools.signals.provider_page_linked: an editor linked a member's profile to
+    a provider page, so the member may now edit that provider's offers."""
+    page = page.specific
+    if not isinstance(page, ProviderPage):
+        logger.warning("Page %s is not a provider page; no access granted", page.pk)
+        return
+    grant_provider_access(user, page)

@@ -22,8 +22,8 @@ from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Locale
 
-from offers.bookings.models import provider_keys
 from offers.models import OfferDailyViews, OfferPage, ProviderPage
+from schools.access import provider_keys
 
 BOT_AGENT = re.compile(
     r"bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|monitor|"

@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from offers.home import home_content
-from offers.models import SchoolCoordinator
+from schools.models import SchoolCoordinator
 
 
 class SchoolCoordinatorViewSet(SnippetViewSet):

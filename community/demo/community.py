@@ -18,9 +18,9 @@ from django_comments_xtd.models import XtdComment
 
 from core.demo import load_data
 from core.models import Theme
+from schools.models import Profile, School, SchoolEmailDomain, provider_page_model
 
-from ..models import Discussion, Follow, Profile, School, SchoolEmailDomain
-from ..models.profiles import provider_page_model
+from ..models import Discussion, Follow
 from ..schools_loader import load_schools
 
 DOMAIN = "leercommunity.example"

@@ -14,6 +14,7 @@ from django.utils import timezone
 from core.demo import load_data
 from core.models import TargetGroup
 from offers.bookings.demo import record_done_activity
+from offers.bookings.models import BookingRequest, Status
 
 from ..models import HelpfulVote, ProviderReply, Review
 from ..models.reviews import offer_page_model
@@ -94,3 +95,33 @@ def _add_reply(reviews, users, row):
     if review is None or provider is None or ProviderReply.objects.filter(review=review).exists():
         return
     ProviderReply.objects.create(review=review, author=provider, text=row["text"])
+
+
+def build_request_reviews(context):
+    """The reviews that the demo requests (offers.bookings.demo, data/requests.json) name: the
+    demo school reviews a request that took place. Runs after the requests' demo step."""
+    added = 0
+    for spec in load_data("offers.bookings.demo", "requests"):
+        review = spec.get("review")
+        if not review:
+            continue
+        booking = (
+            BookingRequest.objects.filter(message=spec["message"], status=Status.DONE)
+            .select_related("offer", "school", "created_by")
+            .first()
+        )
+        if (
+            booking is None
+            or Review.objects.filter(offer=booking.offer, school=booking.school).exists()
+        ):
+            continue
+        Review.objects.create(
+            offer=booking.offer,
+            school=booking.school,
+            author=booking.created_by,
+            rating=review["rating"],
+            text=review["text"],
+            ran_on=booking.start.date(),
+        )
+        added += 1
+    context.log(f"Leercommunity: {added} beoordelingen van aanvragen toegevoegd")

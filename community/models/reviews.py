@@ -59,7 +59,7 @@ class Review(models.Model):
         related_name="reviews",
     )
     school = models.ForeignKey(
-        "community.School",
+        "schools.School",
         verbose_name=_("school"),
         on_delete=models.CASCADE,
         related_name="reviews",

@@ -1,4 +1,5 @@
-"""`{% offer_reviews page %}`: the reviews block of an offer page.
+"""`{% offer_reviews page %}`: the reviews block of an offer page (shown there through the
+core.sections slot "offer_page_end", registered in community.apps).
 
 Shows the average (as text and stars), the count, the distribution, the reviews (newest or most
 helpful first, `?beoordelingen=nuttig`), the provider's replies, the "nuttig" buttons and the
@@ -10,6 +11,7 @@ from django import template
 from django.core.paginator import Paginator
 
 from core.models.taxonomy import localized_terms
+from schools.access import is_offer_provider_member
 
 from ..forms import ProviderReplyForm, ReviewForm
 from ..models import HelpfulVote, Review
@@ -17,7 +19,6 @@ from ..models.reviews import source_offer
 from ..reviews import (
     STARS,
     distribution_for,
-    is_provider_member,
     may_review,
     reviewing_school,
     school_review,
@@ -103,7 +104,7 @@ def offer_reviews(context, page):
     }
 
     school = reviewing_school(user)
-    provider_member = is_provider_member(user, source)
+    provider_member = is_offer_provider_member(user, source)
     voted = set()
     if user.is_authenticated and reviews:
         voted = set(

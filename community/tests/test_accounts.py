@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 
 from community.forms import new_sum_token, read_sum_token
-from community.models import Profile
+from schools.models import Profile
 
 from .factories import DiscussionFactory, member
 

@@ -67,7 +67,7 @@ def test_editors_see_each_automatic_verification_on_the_admin_home(client, home_
     from allauth.account.models import EmailAddress
     from allauth.account.signals import email_confirmed
 
-    from community.models import SchoolEmailDomain
+    from schools.models import SchoolEmailDomain
 
     school = SchoolFactory(name="De Regenboog")
     SchoolEmailDomain.objects.create(domain="deregenboog.nl", school=school)

@@ -4,8 +4,9 @@ import pytest
 from django_comments_xtd.models import XtdComment
 
 from community.demo import build_community_demo
-from community.models import Discussion, Follow, Profile, School
+from community.models import Discussion, Follow
 from core.demo import DemoContext
+from schools.models import Profile, School
 
 pytestmark = pytest.mark.django_db
 

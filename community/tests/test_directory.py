@@ -5,8 +5,8 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 
-from community.models import Profile
 from core.models import Region
+from schools.models import Profile
 
 from .factories import DiscussionFactory, member, theme
 from .test_profiles import add_comment

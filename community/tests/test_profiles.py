@@ -10,9 +10,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django_comments_xtd.models import XtdComment
 
-from community.models import AccountDeletion, Discussion, SchoolEmailDomain
+from community.models import AccountDeletion, Discussion
 from community.schools_loader import load_schools
 from core.models import Region
+from schools.models import SchoolEmailDomain
 
 from .factories import DiscussionFactory, SchoolFactory, member
 from .test_accounts import signup_data
@@ -186,7 +187,7 @@ def test_load_schools_is_idempotent(tmp_path):
     lines = []
     assert load_schools(csv_file, log=lines.append) == (2, 0, 0)
     assert load_schools(csv_file, log=lines.append) == (0, 0, 2)
-    from community.models import School
+    from schools.models import School
 
     school = School.objects.get(vestiging="00AP00")
     assert school.municipality.code == "GM0637"

@@ -7,8 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from schools.models import Profile
+
 from ..auth import has_verified_email
-from ..models import Profile
 from ..threads import post_limit_reached
 
 

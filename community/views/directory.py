@@ -9,8 +9,7 @@ from django.views.decorators.cache import never_cache
 
 from core.models import Region, Theme
 from core.pagination import page_links
-
-from ..models import Profile
+from schools.models import Profile
 
 PER_PAGE = 24
 MAX_VALUE_LENGTH = 100

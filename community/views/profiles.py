@@ -8,12 +8,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django_comments_xtd.models import XtdComment
 
+from schools.models import Profile, School
+
 from ..auth import has_verified_email
 from ..forms import (
     ProfileForm,
     SchoolChoiceForm,
 )
-from ..models import Discussion, Follow, Profile, School
+from ..models import Discussion, Follow
 from ..models.follows import follow_key
 from .common import get_profile
 

@@ -14,12 +14,13 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from core.redirects import safe_next
+from schools.access import is_offer_provider_member
 
 from ..auth import has_verified_email
 from ..forms import ProviderReplyForm, ReviewForm
 from ..models import HelpfulVote, ProviderReply, Review
 from ..models.reviews import offer_page_model, source_offer
-from ..reviews import is_provider_member, may_review, reviewing_school, school_review
+from ..reviews import may_review, reviewing_school, school_review
 from ..threads import give_back_post_slot, take_post_slot
 from .common import message_page, post_limit_page, posting_refused
 
@@ -127,7 +128,7 @@ def _public_review_or_404(pk):
 def reply_form(request, review_pk):
     """The provider's one public reply to a review of its offer."""
     review = _public_review_or_404(review_pk)
-    if not is_provider_member(request.user, review.offer):
+    if not is_offer_provider_member(request.user, review.offer):
         return message_page(
             request,
             _("Alleen de aanbieder kan reageren"),

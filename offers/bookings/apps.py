@@ -9,3 +9,13 @@ class BookingsConfig(AppConfig):
     # Not "requests": a package of that name would shadow the HTTP library in some imports.
     label = "bookings"
     verbose_name = _("Aanvragen")
+
+    def ready(self):
+        from core import sections
+
+        from .sections import workspace_links
+
+        # The site's header (templates/components/account_links.html) shows the workspaces.
+        sections.register(
+            "account_links", "bookings/includes/workspace_links.html", workspace_links
+        )

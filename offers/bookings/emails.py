@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from community.models import Profile
 from core.mail import message, queue
+from schools.models import Profile
 
 from .choices import Side
 from .models import RequestEvent

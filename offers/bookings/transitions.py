@@ -20,7 +20,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core.statemachine import IllegalMove
-from offers.models import OfferSession, count_places, schools_of
+from offers.models import OfferSession, count_places
+from schools.access import schools_of
 
 from .choices import Side, Status
 from .machine import MACHINE, notify_later, write_event

@@ -9,12 +9,8 @@ from .needs import (
     NeedAlert,
     NeedProfile,
     NeedSchoolTime,
-    SchoolCoordinator,
     SchoolPlanFeed,
     ShortlistItem,
-    may_manage,
-    request_schools,
-    schools_of,
 )
 from .offers import (
     AccreditationLevel,
@@ -46,12 +42,8 @@ __all__ = [
     "ProviderIndexPage",
     "ProviderPage",
     "Reach",
-    "SchoolCoordinator",
     "SchoolPlanFeed",
     "SchoolTime",
     "ShortlistItem",
     "count_places",
-    "may_manage",
-    "request_schools",
-    "schools_of",
 ]

@@ -1,7 +1,7 @@
 """Need profiles ("hulpvragen") of schools, their shortlist and plan, and who may see them.
 
 A need belongs to a school. Members verified for that school, and coordinators holding it
-(`SchoolCoordinator`, managed in the Wagtail admin), may see and edit the school's needs and
+(`schools.SchoolCoordinator`; the rule is `schools.access`), may see and edit the school's needs and
 shortlist. Taxonomy links point at the Dutch rows, like offers do.
 """
 
@@ -10,67 +10,10 @@ import secrets
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from offers.localization import default_locale_terms
-
-
-class SchoolCoordinator(models.Model):
-    """A member who holds the needs of a school without being verified for it."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("lid"),
-        on_delete=models.CASCADE,
-        related_name="coordinated_schools",
-    )
-    school = models.ForeignKey(
-        "community.School",
-        verbose_name=_("school"),
-        on_delete=models.CASCADE,
-        related_name="coordinators",
-    )
-
-    class Meta:
-        verbose_name = _("coördinator van een school")
-        verbose_name_plural = _("coördinatoren van scholen")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "school"], name="unique_school_coordinator")
-        ]
-
-    def __str__(self):
-        return f"{self.user} → {self.school}"
-
-
-def schools_of(user):
-    """The schools whose needs `user` may see and edit (a queryset of community.School)."""
-    # The one import against the apps' direction (community -> offers): schools live in
-    # community, whose models import offers'. Moving School is a migration of its own.
-    from community.models import School
-
-    if not user.is_authenticated:
-        return School.objects.none()
-    condition = Q(coordinators__user=user)
-    profile = getattr(user, "profile", None)
-    if profile is not None and profile.verified_school_id:
-        condition |= Q(pk=profile.verified_school_id)
-    return School.objects.filter(condition).distinct()
-
-
-def request_schools(request):
-    """`schools_of(request.user)` as a list by name, read once per request: the header's
-    workspace link and an offer's shortlist button both ask."""
-    cached = getattr(request, "_member_schools", None)
-    if cached is None:
-        cached = list(schools_of(request.user).order_by("name"))
-        request._member_schools = cached
-    return cached
-
-
-def may_manage(user, school):
-    return school is not None and schools_of(user).filter(pk=school.pk).exists()
 
 
 class NeedSchoolTime(models.TextChoices):
@@ -81,7 +24,7 @@ class NeedSchoolTime(models.TextChoices):
 
 class NeedProfile(models.Model):
     school = models.ForeignKey(
-        "community.School",
+        "schools.School",
         verbose_name=_("school"),
         on_delete=models.CASCADE,
         related_name="needs",
@@ -181,7 +124,7 @@ class ShortlistItem(models.Model):
     """
 
     school = models.ForeignKey(
-        "community.School",
+        "schools.School",
         verbose_name=_("school"),
         on_delete=models.CASCADE,
         related_name="shortlist",
@@ -228,7 +171,7 @@ class SchoolPlanFeed(models.Model):
     """The secret token in the URL of a school's calendar feed (subscribed without login)."""
 
     school = models.OneToOneField(
-        "community.School",
+        "schools.School",
         verbose_name=_("school"),
         on_delete=models.CASCADE,
         related_name="plan_feed",

@@ -319,10 +319,10 @@ class OfferPage(OfferDisplay, BasePage):
     @property
     def provider(self):
         """The provider page the offer sits under (its only allowed parent type), in one
-        query."""
-        from .providers import ProviderPage
-
-        return ProviderPage.objects.parent_of(self).first()
+        query. The type comes from `parent_page_types` (the app registry), so this module does
+        not import providers.py, which imports it."""
+        (provider_model,) = type(self).allowed_parent_page_models()
+        return provider_model.objects.parent_of(self).first()
 
     def source_page(self):
         """This offer in the default language, whose sessions hold the bookings."""

@@ -23,8 +23,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.mail import message, queue
-from offers.models import NeedAlert, may_manage
+from offers.models import NeedAlert
 from offers.needs.matching import match_need
+from schools.access import may_act_for_school
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ def send_need_alerts(now=None):
         for alert in alerts:
             if alert.last_sent_at and now - alert.last_sent_at < MIN_INTERVAL:
                 continue  # the last digest went out less than a week ago
-            if not alert.user.email or not may_manage(alert.user, alert.need.school):
+            if not alert.user.email or not may_act_for_school(alert.user, alert.need.school):
                 continue  # no address, or the member no longer holds the school
             matches = new_matches(alert, now)
             if not matches:

@@ -1,8 +1,8 @@
 """Matching a school's need to offers: what they share orders, the hard conditions filter.
 
 The candidates are the live offers that share a theme, a learning area or a curriculum goal
-with the need (offers.needs.conditions.related_offers); a theme ranks, it does not exclude.
-The hard conditions (target group, reach, budget: offers.needs.conditions) leave candidates out
+with the need (offers.conditions.related_offers); a theme ranks, it does not exclude.
+The hard conditions (target group, reach, budget: offers.conditions) leave candidates out
 and count them. The matches are ordered by
 
 1. fit: 3 points per shared curriculum goal, 2 per shared learning area, 1 per shared theme
@@ -22,19 +22,19 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils.translation import get_language
 
-from offers.localization import in_active_locale
-from offers.models import FundingSchemePage, OfferPage, Reach
-from search import service
-from search.query import SearchQuery
-from search.sources import page_key, parse_key
-
-from .conditions import (
+from offers.conditions import (
     NeedContext,
     hard_failure,
     left_out_counts,
     paying_schemes,
     related_offers,
 )
+from offers.localization import in_active_locale
+from offers.models import FundingSchemePage, OfferPage, Reach
+from search import service
+from search.query import SearchQuery
+from search.sources import page_key, parse_key
+
 from .fit import fit_of
 from .reasons import explain
 

@@ -10,9 +10,9 @@ from django.utils.translation import ngettext
 from core.models import Region
 from core.models.taxonomy import localized_terms
 from core.money import euro
+from offers.conditions import paying_schemes, reaching_regions
 from offers.models import AccreditationLevel, Reach, SchoolTime
 
-from .conditions import paying_schemes, reaching_regions
 from .fit import fit_of
 
 

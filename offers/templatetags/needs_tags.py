@@ -2,8 +2,9 @@
 
 from django import template
 
-from offers.models import NeedProfile, request_schools, schools_of
-from offers.needs.demand import offer_demand
+from offers.demand import offer_demand
+from offers.models import NeedProfile
+from schools.access import is_offer_provider_member, request_schools, schools_of
 
 register = template.Library()
 
@@ -34,10 +35,8 @@ def provider_demand(context, page):
     """Open needs this offer matches, for members of the offer's own provider only."""
     request = context.get("request")
     user = getattr(request, "user", None)
-    profile = getattr(user, "profile", None) if user and user.is_authenticated else None
-    if profile is None or not profile.provider_page_id:
-        return {"show": False}
-    if profile.provider_page_id != page.get_parent().pk:
+    # By translation key: the member of the Dutch provider page sees it on English offers too.
+    if not is_offer_provider_member(user, page):
         return {"show": False}
     return {"show": True, "demand": offer_demand(page)}
 

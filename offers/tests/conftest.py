@@ -3,7 +3,6 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone, translation
 
-from community.tests.factories import SchoolFactory, member
 from core.models import TargetGroup, Theme
 from offers.models import NeedProfile
 from offers.tests.factories import (
@@ -15,6 +14,7 @@ from offers.tests.factories import (
     dutch,
     region,
 )
+from schools.tests.factories import SchoolFactory, member
 from search.indexing import index_instance
 
 

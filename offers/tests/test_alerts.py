@@ -10,12 +10,12 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from community.tests.factories import SchoolFactory, member
 from core.models import TargetGroup, Theme
 from offers.models import NeedAlert, NeedProfile, OfferPage
 from offers.needs.alerts import send_need_alerts, unsubscribe_token
 from offers.tasks import send_need_alerts_task
 from offers.tests.factories import OfferPageFactory, dutch
+from schools.tests.factories import SchoolFactory, member
 from search.indexing import index_instance
 
 pytestmark = pytest.mark.usefixtures("read_in_dutch")

@@ -6,10 +6,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from community.tests.factories import SchoolFactory
 from core.models import TargetGroup, Theme
-from offers.models import ShortlistItem
-from offers.needs.conditions import (
+from offers.conditions import (
     BUDGET,
     REGION,
     TARGET_GROUP,
@@ -17,6 +15,7 @@ from offers.needs.conditions import (
     hard_failure,
     reaches_school,
 )
+from offers.models import ShortlistItem
 from offers.needs.coverage import curriculum_coverage
 from offers.needs.matching import match_need
 from offers.tests.factories import (
@@ -28,6 +27,7 @@ from offers.tests.factories import (
     region,
 )
 from offers.tests.needing import goals, make_need, offer, titles
+from schools.tests.factories import SchoolFactory
 
 pytestmark = pytest.mark.usefixtures("read_in_dutch")
 

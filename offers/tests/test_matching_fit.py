@@ -5,12 +5,12 @@ import pytest
 from django.utils import translation
 
 from core.models import LearningArea, TargetGroup, Theme
-from offers.models import FundingSchemePage
-from offers.needs.conditions import (
+from offers.conditions import (
     BUDGET,
     REGION,
     TARGET_GROUP,
 )
+from offers.models import FundingSchemePage
 from offers.needs.matching import match_need
 from offers.tests.factories import (
     FundingSchemePageFactory,

@@ -6,9 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from community.tests.factories import SchoolFactory, member
 from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
-from offers.models import NeedProfile, SchoolCoordinator, SchoolPlanFeed, ShortlistItem
+from offers.models import NeedProfile, SchoolPlanFeed, ShortlistItem
 from offers.tests.factories import (
     FundingSchemePageFactory,
     OfferPageFactory,
@@ -17,6 +16,8 @@ from offers.tests.factories import (
     dutch,
     region,
 )
+from schools.models import SchoolCoordinator
+from schools.tests.factories import SchoolFactory, member
 from search.indexing import index_instance
 
 pytestmark = pytest.mark.usefixtures("read_in_dutch")
@@ -270,7 +271,7 @@ def test_provider_sees_demand_for_its_offer_without_school_names(client, need, o
 
 
 def test_demand_counts_needs_that_share_a_goal_or_learning_area_on_another_theme(need, catalogue):
-    from offers.needs.demand import offer_demand
+    from offers.demand import offer_demand
 
     museum = OfferPageFactory(
         parent=catalogue["provider"],

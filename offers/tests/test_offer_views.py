@@ -8,10 +8,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from community.tests.factories import member
 from core.tests.factories import translate_page
 from offers.models import OfferDailyViews
 from offers.tests.factories import OfferPageFactory
+from schools.tests.factories import member
 
 pytestmark = pytest.mark.django_db
 

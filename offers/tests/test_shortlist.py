@@ -8,13 +8,13 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from community.tests.factories import SchoolFactory, member
 from offers.models import SchoolPlanFeed, ShortlistItem
 from offers.tests.factories import (
     OfferPageFactory,
     aware,
     booking_request,
 )
+from schools.tests.factories import SchoolFactory, member
 
 pytestmark = pytest.mark.usefixtures("read_in_dutch")
 

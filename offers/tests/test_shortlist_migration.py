@@ -6,9 +6,9 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from community.tests.factories import SchoolFactory
 from offers.models import ShortlistItem
 from offers.tests.factories import OfferPageFactory
+from schools.tests.factories import SchoolFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -11,7 +11,6 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from community.models import Review
 from core.demo import load_data
 from offers.models import FundingSchemePage, OfferPage
 
@@ -155,13 +154,5 @@ def _build_one(spec, school, offer, provider, teacher, provider_member):
             text=event["text"],
             at=timezone.now() + timedelta(days=event["days"]),
         )
-    review = spec.get("review")
-    if review and not Review.objects.filter(offer=offer, school=school).exists():
-        Review.objects.create(
-            offer=offer,
-            school=school,
-            author=teacher,
-            rating=review["rating"],
-            text=review["text"],
-            ran_on=booking.start.date(),
-        )
+    # A spec's "review" is written by community's demo step (build_request_reviews): reviews
+    # belong to community, which sits above requests.

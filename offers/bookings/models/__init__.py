@@ -1,5 +1,5 @@
 from ..choices import CLOSED, HOLDING, OPEN, Side, Status
-from .access import provider_keys, provider_page_of, school_ids, side_of
+from .access import side_of
 from .requests import BookingRequest, RequestEvent, places_taken
 
 __all__ = [
@@ -11,8 +11,5 @@ __all__ = [
     "Side",
     "Status",
     "places_taken",
-    "provider_keys",
-    "provider_page_of",
-    "school_ids",
     "side_of",
 ]

@@ -1,31 +1,13 @@
 """Who stands on which side of a request.
 
-School side: members verified for the request's school and the school's coordinators (the same
-rule as for needs, `offers.models.schools_of`). Provider side: members whose profile links the
-provider's page, in any language (pages of one provider share a translation_key).
+School side: members verified for the request's school and the school's coordinators. Provider
+side: members whose profile links the provider's page, in any language. Both rules are
+`schools.access`, shared by every app.
 """
 
-from offers.models import schools_of
+from schools.access import is_provider_member, school_ids
 
 from ..choices import Side
-
-
-def school_ids(user):
-    return list(schools_of(user).values_list("pk", flat=True))
-
-
-def provider_page_of(user):
-    if not user.is_authenticated:
-        return None
-    profile = getattr(user, "profile", None)
-    if profile is None or profile.provider_page_id is None:
-        return None
-    return profile.provider_page
-
-
-def provider_keys(user):
-    page = provider_page_of(user)
-    return [page.translation_key] if page is not None else []
 
 
 def side_of(user, booking):
@@ -38,6 +20,6 @@ def side_of(user, booking):
         return None
     if booking.school_id in school_ids(user):
         return Side.SCHOOL
-    if booking.provider.translation_key in provider_keys(user):
+    if is_provider_member(user, booking.provider):
         return Side.PROVIDER
     return None

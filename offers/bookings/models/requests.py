@@ -15,8 +15,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from schools.access import provider_keys, school_ids
+
 from ..choices import HOLDING, OPEN, Side, Status
-from .access import provider_keys, school_ids
 
 MAX_PUPILS = 1000
 MESSAGE_MAX_LENGTH = 2000
@@ -54,7 +55,7 @@ class BookingRequestQuerySet(models.QuerySet):
 
 class BookingRequest(models.Model):
     school = models.ForeignKey(
-        "community.School",
+        "schools.School",
         verbose_name=_("school"),
         on_delete=models.CASCADE,
         related_name="booking_requests",

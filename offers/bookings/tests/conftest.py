@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone, translation
 
-from community.tests.factories import SchoolFactory, member
 from offers.tests import conftest as offers_fixtures
 from offers.tests.factories import OfferPageFactory, add_session
+from schools.tests.factories import SchoolFactory, member
 
 from .. import transitions
 

@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from offers.bookings import transitions
+from offers.conditions import NeedContext
 from offers.models import NeedProfile
-from offers.needs.conditions import NeedContext
 from offers.needs.reasons import sessions_in_period
 from offers.tests.factories import add_session, dutch
 from search.indexing import index_instance

@@ -130,7 +130,7 @@ def test_only_school_members_may_ask(client, offer, session, who, request):
     ],
 )
 def test_who_sees_a_request(client, ask, session, school, who, status, request):
-    from offers.models import SchoolCoordinator
+    from schools.models import SchoolCoordinator
 
     booking = ask(session=session)
     if who == "coordinator":

@@ -110,8 +110,8 @@ def test_the_bookings_export_lists_booked_requests_and_defuses_formulas(
 
 
 def test_another_provider_sees_none_of_these_requests(client, ask, session, catalogue):
-    from community.tests.factories import member
     from offers.tests.factories import ProviderPageFactory
+    from schools.tests.factories import member
 
     ask(session=session)
     other = ProviderPageFactory(parent=catalogue["index"], title="Natuurschool")

@@ -14,16 +14,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from community.models import Review
-from offers.models import NeedProfile, OfferPage, schools_of
+from offers.models import NeedProfile, OfferPage
+from schools.access import provider_page_of, school_ids, schools_of
 
-from .. import transitions
+from .. import reviews, transitions
 from ..choices import Side, Status
 from ..forms import MessageForm, RequestForm
 from ..machine import MACHINE
-from ..models import BookingRequest, provider_page_of, school_ids, side_of
+from ..models import BookingRequest, side_of
 from ..transitions import TransitionError
-from .common import forbidden
+from .common import refuse
 
 
 def _initial(request, offer, schools, sessions):
@@ -54,7 +54,7 @@ def request_create(request, offer_pk):
     offer = get_object_or_404(OfferPage.objects.live(), pk=offer_pk)
     schools = schools_of(request.user).order_by("name")
     if not schools.exists():
-        return forbidden(request, "school")
+        refuse("school")
     source = offer.source_page()
     sessions = source.bookable_sessions()
     form = RequestForm(
@@ -131,7 +131,7 @@ def _forms(booking, side, bound=None):
 def _render_detail(request, booking, side, bound=None, error=None, status=200):
     review = None
     if side == Side.SCHOOL and booking.status == Status.DONE:
-        review = Review.objects.filter(offer_id=booking.offer_id, school=booking.school).first()
+        review = reviews.review_of(booking.school, booking.offer_id)
     return render(
         request,
         "bookings/request_detail.html",
@@ -158,7 +158,7 @@ def _render_detail(request, booking, side, bound=None, error=None, status=200):
 def request_detail(request, pk):
     booking, side = _booking_for(request, pk)
     if side is None:
-        return forbidden(request)
+        refuse()
     return _render_detail(request, booking, side)
 
 
@@ -172,7 +172,7 @@ def request_action(request, pk, action):
         raise Http404
     booking, side = _booking_for(request, pk)
     if side is None:
-        return forbidden(request)
+        refuse()
     form = _form(move, booking, request.POST)
     if form is not None and not form.is_valid():
         return _render_detail(
@@ -186,7 +186,7 @@ def request_action(request, pk, action):
     try:
         MACHINE.run(booking, action, request.user, dict(form.cleaned_data) if form else {})
     except PermissionDenied:
-        return forbidden(request)
+        refuse()
     except TransitionError as error:
         booking.refresh_from_db()
         return _render_detail(request, booking, side, error=str(error), status=400)

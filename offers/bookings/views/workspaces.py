@@ -18,22 +18,16 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
-from community.models import Review
-from offers.models import (
-    NeedProfile,
-    OfferPage,
-    ProviderPage,
-    SchoolPlanFeed,
-    ShortlistItem,
-    schools_of,
-)
-from offers.needs.demand import offer_demand
+from offers.demand import offer_demand
+from offers.models import NeedProfile, OfferPage, ProviderPage, SchoolPlanFeed, ShortlistItem
 from offers.visits import views_since
+from schools.access import provider_page_of, schools_of
 
+from .. import reviews
 from ..choices import Status
-from ..models import BookingRequest, provider_page_of
+from ..models import BookingRequest
 from ..standing import standing_by_offer
-from .common import forbidden
+from .common import refuse
 
 GROUPS = [
     ("open", gettext_lazy("Wacht op antwoord")),
@@ -79,16 +73,12 @@ def _chosen_school(request, schools):
 def my_school(request):
     schools = list(schools_of(request.user).select_related("municipality").order_by("name"))
     if not schools:
-        return forbidden(request, "school")
+        refuse("school")
     school = _chosen_school(request, schools)
     bookings = list(BookingRequest.objects.filter(school=school).for_list())
     groups = grouped(bookings)
     done_offer_ids = {b.offer_id for b in bookings if b.status == Status.DONE}
-    reviewed = set(
-        Review.objects.filter(school=school, offer_id__in=done_offer_ids).values_list(
-            "offer_id", flat=True
-        )
-    )
+    reviewed = reviews.reviewed_offer_ids(school, done_offer_ids)
     to_review = {}
     for booking in bookings:
         if booking.status == Status.DONE and booking.offer_id not in reviewed:
@@ -186,7 +176,7 @@ def demand_of(offers):
 def my_offers(request):
     page = provider_page_of(request.user)
     if page is None:
-        return forbidden(request, "provider")
+        refuse("provider")
     provider = source_provider(page)
     offers = list(
         OfferPage.objects.child_of(provider)
@@ -196,12 +186,7 @@ def my_offers(request):
     )
     bookings = list(BookingRequest.objects.filter(provider=provider).for_list())
     groups = grouped(bookings)
-    replies_due = list(
-        Review.objects.public()
-        .filter(offer_id__in=[offer.pk for offer in offers], reply__isnull=True)
-        .select_related("school", "offer")
-        .order_by("-created")
-    )
+    replies_due = reviews.replies_due([offer.pk for offer in offers])
     upcoming = [b for b in bookings if b.status == Status.ACCEPTED and not b.has_passed]
     upcoming.sort(key=lambda booking: booking.start)
     return render(
@@ -252,7 +237,7 @@ def bookings_csv(request):
     """The provider's bookings (accepted and done requests) as CSV for a spreadsheet."""
     page = provider_page_of(request.user)
     if page is None:
-        return forbidden(request, "provider")
+        refuse("provider")
     provider = source_provider(page)
     bookings = (
         BookingRequest.objects.filter(provider=provider, status__in=[Status.ACCEPTED, Status.DONE])

@@ -1,29 +1,35 @@
 """Who may see a school's needs and shortlist: members verified for the school and its
-coordinators (offers.SchoolCoordinator); everyone else gets a 403 page.
+coordinators (schools.access); everyone else gets the site's 403 page (templates/403.html).
 """
 
-from django.shortcuts import get_object_or_404, render
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
-from community.models import School
-from offers.models import (
-    NeedProfile,
-    schools_of,
-)
+from offers.models import NeedProfile
+from schools.access import schools_of
+from schools.models import School
 
 
-def forbidden(request):
-    return render(request, "offers/needs/forbidden.html", status=403)
+def refuse():
+    """403: the message says who may see a school's needs (shown on the 403 page)."""
+    raise PermissionDenied(
+        _(
+            "Hulpvragen en de keuzelijst van een school zijn alleen te zien voor leden die voor "
+            "die school geverifieerd zijn, en voor coördinatoren van de school."
+        )
+    )
 
 
 def school_or_403(request, pk):
     school = get_object_or_404(School, pk=pk)
     if not schools_of(request.user).filter(pk=school.pk).exists():
-        return school, forbidden(request)
-    return school, None
+        refuse()
+    return school
 
 
 def need_or_403(request, pk):
     need = get_object_or_404(NeedProfile.objects.select_related("school__municipality"), pk=pk)
     if not schools_of(request.user).filter(pk=need.school_id).exists():
-        return need, forbidden(request)
-    return need, None
+        refuse()
+    return need

@@ -22,9 +22,7 @@ from .access import need_or_403
 @require_POST
 def need_alert(request, pk):
     """Turn the member's e-mail alert for new matches of this need on or off."""
-    need, refused = need_or_403(request, pk)
-    if refused:
-        return refused
+    need = need_or_403(request, pk)
     back = safe_next(request, reverse("offers:need_matches", args=[need.pk]))
     alert = NeedAlert.objects.filter(need=need, user=request.user).first()
     if request.POST.get("active"):

@@ -23,9 +23,7 @@ from .access import school_or_403
 def renew_feed(request, school_pk):
     """A new secret link for the school's calendar feed; the old one stops working (for a link
     shared too widely, or a colleague who left)."""
-    school, refused = school_or_403(request, school_pk)
-    if refused:
-        return refused
+    school = school_or_403(request, school_pk)
     SchoolPlanFeed.for_school(school).renew()
     messages.success(
         request,

@@ -5,23 +5,20 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from offers.models import (
-    NeedAlert,
-    NeedProfile,
-    schools_of,
-)
+from offers.models import NeedAlert, NeedProfile
 from offers.needs.coverage import curriculum_coverage
 from offers.needs.forms import NeedProfileForm
 from offers.needs.matching import match_need
+from schools.access import schools_of
 
-from .access import forbidden, need_or_403
+from .access import need_or_403, refuse
 
 
 @login_required
 def need_list(request):
     schools = schools_of(request.user).select_related("municipality")
     if not schools.exists():
-        return forbidden(request)
+        refuse()
     needs = NeedProfile.objects.filter(school__in=schools).prefetch_related(
         "themes", "target_groups"
     )
@@ -34,7 +31,7 @@ def need_list(request):
 def _need_form(request, need=None):
     schools = schools_of(request.user)
     if not schools.exists():
-        return forbidden(request)
+        refuse()
     form = NeedProfileForm(request.POST or None, instance=need, schools=schools)
     if request.method == "POST" and form.is_valid():
         saved = form.save(commit=False)
@@ -59,15 +56,12 @@ def need_create(request):
 
 @login_required
 def need_edit(request, pk):
-    need, refused = need_or_403(request, pk)
-    return refused or _need_form(request, need)
+    return _need_form(request, need_or_403(request, pk))
 
 
 @login_required
 def need_delete(request, pk):
-    need, refused = need_or_403(request, pk)
-    if refused:
-        return refused
+    need = need_or_403(request, pk)
     if request.method == "POST":
         need.delete()
         messages.success(request, _("De hulpvraag is verwijderd."))
@@ -77,9 +71,7 @@ def need_delete(request, pk):
 
 @login_required
 def need_matches(request, pk):
-    need, refused = need_or_403(request, pk)
-    if refused:
-        return refused
+    need = need_or_403(request, pk)
     result = match_need(need)
     shortlisted = set(need.school.shortlist.values_list("offer_id", flat=True))
     return render(
@@ -99,9 +91,7 @@ def need_matches(request, pk):
 
 @login_required
 def need_curriculum(request, pk):
-    need, refused = need_or_403(request, pk)
-    if refused:
-        return refused
+    need = need_or_403(request, pk)
     return render(
         request,
         "offers/needs/need_curriculum.html",
@@ -113,9 +103,7 @@ def need_curriculum(request, pk):
 def need_plan(request, pk):
     """A one-page plan to print and discuss with the team: the activities agreed with
     providers (the school's requests), then what is only saved on the shortlist."""
-    need, refused = need_or_403(request, pk)
-    if refused:
-        return refused
+    need = need_or_403(request, pk)
     coverage = curriculum_coverage(need)
     shortlist = list(need.shortlist.select_related("offer").order_by("offer__title"))
     notes = {item.offer.translation_key: item.note for item in shortlist}

@@ -12,26 +12,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from community.models import School
 from core.redirects import safe_next
 from offers.bookings.standing import standing_by_offer
-from offers.models import (
-    NeedProfile,
-    OfferPage,
-    SchoolPlanFeed,
-    ShortlistItem,
-    schools_of,
-)
+from offers.models import NeedProfile, OfferPage, SchoolPlanFeed, ShortlistItem
 from offers.needs.forms import ShortlistItemForm
+from schools.access import schools_of
+from schools.models import School
 
-from .access import forbidden, school_or_403
+from .access import refuse, school_or_403
 
 
 @login_required
 def shortlist(request, school_pk):
-    school, refused = school_or_403(request, school_pk)
-    if refused:
-        return refused
+    school = school_or_403(request, school_pk)
     items = list(school.shortlist.select_related("offer", "need").order_by("-created"))
     standing = standing_by_offer(school, [item.offer for item in items])
     providers = _provider_titles(item.offer for item in items)
@@ -70,7 +63,7 @@ def shortlist_add(request):
     elif kind == "school":
         school = School.objects.filter(pk=_int(pk)).first()
     if school is None or not schools_of(request.user).filter(pk=school.pk).exists():
-        return forbidden(request)
+        refuse()
     item, created = ShortlistItem.objects.get_or_create(
         school=school, need=need, offer=offer, defaults={"added_by": request.user}
     )
@@ -102,7 +95,7 @@ def _int(value):
 def shortlist_update(request, pk):
     item = get_object_or_404(ShortlistItem.objects.select_related("school", "offer"), pk=pk)
     if not schools_of(request.user).filter(pk=item.school_id).exists():
-        return forbidden(request)
+        refuse()
     form = ShortlistItemForm(request.POST, instance=item, prefix=f"i{item.pk}")
     if form.is_valid():
         form.save()
@@ -121,7 +114,7 @@ def shortlist_update(request, pk):
 def shortlist_remove(request, pk):
     item = get_object_or_404(ShortlistItem.objects.select_related("offer"), pk=pk)
     if not schools_of(request.user).filter(pk=item.school_id).exists():
-        return forbidden(request)
+        refuse()
     school_pk = item.school_id
     item.delete()
     messages.success(

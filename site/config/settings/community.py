@@ -86,3 +86,7 @@ COMMUNITY_POST_RATE_WINDOW_SECONDS = 600  # ... in this many seconds
 # starts at the prior mean and weighs it as this many reviews.
 REVIEW_PRIOR_MEAN = 3.5
 REVIEW_PRIOR_WEIGHT = 5
+
+# The page type a member's profile may link as "their provider" (schools.Profile.provider_page):
+# named here so that the schools app, below the catalogue, does not import it.
+PROVIDER_PAGE_MODEL = "offers.ProviderPage"

@@ -1,7 +1,9 @@
 from django import template
 from django.templatetags.static import static
+from django.utils.safestring import SafeString
 
 from core import navigation
+from core import sections as page_sections
 
 register = template.Library()
 
@@ -65,3 +67,15 @@ def privacy_page_url(context):
 def fallback_lang(page, *field_names):
     """`lang` for text that an English page still shows in Dutch (see navigation)."""
     return navigation.fallback_language(page, *field_names)
+
+
+@register.simple_tag(takes_context=True)
+def sections(context, slot, *args, **kwargs):
+    """What the apps registered for `slot` (core.sections), rendered in order."""
+    html = SafeString()
+    for template_name, get_context in page_sections.entries(slot):
+        values = get_context(context, *args, **kwargs)
+        if values is not None:
+            template = context.template.engine.get_template(template_name)
+            html += template.render(context.new(values))
+    return html

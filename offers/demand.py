@@ -1,4 +1,7 @@
-"""Demand for providers: how many open needs an offer matches, in counts only."""
+"""Demand for providers: how many open needs an offer matches, in counts only.
+
+Below needs and requests (both read it: the offer page and the provider's workspace), with the
+conditions it uses (offers.conditions)."""
 
 from collections import Counter
 from dataclasses import dataclass

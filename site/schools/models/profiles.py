@@ -1,6 +1,5 @@
 """Member profiles: who someone is in the community, and what an editor verified."""
 
-import logging
 import secrets
 
 from django.conf import settings
@@ -11,10 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from offers.models import ProviderPage
-from offers.permissions import grant_provider_access as grant_page_access
-
-logger = logging.getLogger(__name__)
+from ..signals import provider_page_linked
 
 AVATAR_MAX_BYTES = 1024 * 1024
 
@@ -92,7 +88,7 @@ class Profile(models.Model):
     role = models.CharField(_("rol"), max_length=30, choices=Role.choices, default=Role.OTHER)
     organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
     school = models.ForeignKey(
-        "community.School",
+        "schools.School",
         verbose_name=_("school"),
         null=True,
         blank=True,
@@ -111,7 +107,11 @@ class Profile(models.Model):
     bio = models.TextField(_("over mij"), max_length=1000, blank=True)
     contribution = models.TextField(_("waarmee ik kan helpen"), max_length=1000, blank=True)
     themes = models.ManyToManyField(
-        "core.Theme", verbose_name=_("thema's"), blank=True, related_name="+"
+        "core.Theme",
+        verbose_name=_("thema's"),
+        blank=True,
+        related_name="+",
+        db_table="community_profile_themes",
     )
     avatar = models.ImageField(
         _("profielfoto"),
@@ -125,7 +125,7 @@ class Profile(models.Model):
     )
     # Set by editors (or an e-mail domain rule): the school this member speaks for.
     verified_school = models.ForeignKey(
-        "community.School",
+        "schools.School",
         verbose_name=_("geverifieerd voor school"),
         null=True,
         blank=True,
@@ -149,6 +149,8 @@ class Profile(models.Model):
     objects = ProfileQuerySet.as_manager()
 
     class Meta:
+        # The table was created by the community app; moving the model kept its rows.
+        db_table = "community_profile"
         verbose_name = _("profiel")
         verbose_name_plural = _("profielen")
         ordering = ["display_name"]
@@ -178,7 +180,8 @@ class Profile(models.Model):
             self.verified_at = timezone.now() if self.verified_school_id else None
         super().save(*args, **kwargs)
         if self.provider_page_id and self.provider_page_id != self._loaded_provider_page_id:
-            grant_provider_access(self.user, self.provider_page)
+            # offers connects to this signal and grants the catalogue's provider permissions.
+            provider_page_linked.send(sender=Profile, user=self.user, page=self.provider_page)
         self._loaded_provider_page_id = self.provider_page_id
         self._loaded_verified_school_id = self.verified_school_id
         self._loaded_school_id = self.school_id
@@ -217,30 +220,9 @@ class Profile(models.Model):
 
 
 def provider_page_model():
-    """offers.ProviderPage: the page type a provider member is linked to."""
-    return ProviderPage
+    """The page type a provider member is linked to (settings.PROVIDER_PAGE_MODEL, "offers.
+    ProviderPage"): named in a setting so that this floor does not import the catalogue."""
+    from django.apps import apps
 
-
-def grant_provider_access(user, provider_page):
-    """Give a member the provider permissions of the catalogue for their provider's page."""
-    page = provider_page.specific
-    if not isinstance(page, ProviderPage):
-        logger.warning("Page %s is not a provider page; no access granted", provider_page.pk)
-        return
-    grant_page_access(user, page)
-
-
-class AccountDeletion(models.Model):
-    """A log line kept when a member deletes their account (no personal data)."""
-
-    user_id_deleted = models.PositiveIntegerField(_("gebruikersnummer"))
-    deleted_at = models.DateTimeField(_("verwijderd op"), auto_now_add=True)
-    posts_anonymised = models.PositiveIntegerField(_("geanonimiseerde berichten"), default=0)
-
-    class Meta:
-        verbose_name = _("verwijderd account")
-        verbose_name_plural = _("verwijderde accounts")
-        ordering = ["-deleted_at"]
-
-    def __str__(self):
-        return f"#{self.user_id_deleted} ({self.deleted_at:%Y-%m-%d})"
+    label = getattr(settings, "PROVIDER_PAGE_MODEL", "")
+    return apps.get_model(label) if label else None

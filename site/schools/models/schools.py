@@ -41,6 +41,7 @@ class School(models.Model):
     objects = SchoolQuerySet.as_manager()
 
     class Meta:
+        db_table = "community_school"  # created by the community app, moved with its rows
         verbose_name = _("school")
         verbose_name_plural = _("scholen")
         ordering = ["name", "place"]
@@ -78,6 +79,7 @@ class SchoolEmailDomain(models.Model):
     )
 
     class Meta:
+        db_table = "community_schoolemaildomain"
         verbose_name = _("e-maildomein van een school")
         verbose_name_plural = _("e-maildomeinen van scholen")
         ordering = ["domain"]
