@@ -18,6 +18,7 @@ from .needs import (
 )
 from .offers import (
     AccreditationLevel,
+    CapacityUnit,
     OfferPage,
     OfferType,
     PriceUnit,
@@ -31,6 +32,7 @@ from .sessions import OfferSession, count_places
 __all__ = [
     "AccreditationLevel",
     "Applicant",
+    "CapacityUnit",
     "FunderKind",
     "FundingDeadline",
     "FundingIndexPage",

@@ -1,9 +1,11 @@
-"""Template tags of requests: the workspace links in the header."""
+"""Template tags of requests: the workspace links in the header, whose turn it is."""
 
 from django import template
+from django.utils.translation import gettext as _
 
 from offers.models import request_schools
 
+from ..choices import Side
 from ..models import provider_page_of
 
 register = template.Library()
@@ -24,3 +26,15 @@ def workspace_links(context):
         }
         request._workspace_links = cached
     return cached
+
+
+@register.filter
+def turn_label(booking, side):
+    """Whose turn it is on a request, said to the reader on `side`: "Uw beurt", "Wacht op de
+    aanbieder", "Wacht op de school"; "" when the request rests (planned or closed)."""
+    if booking.awaits(side):
+        return _("Uw beurt")
+    turn = booking.turn
+    if turn is None:
+        return ""
+    return _("Wacht op de aanbieder") if turn == Side.PROVIDER else _("Wacht op de school")
