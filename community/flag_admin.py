@@ -21,6 +21,7 @@ from wagtail.admin.widgets import ListingButton
 
 from .models import Flag, Review
 from .models.flags import is_hidden
+from .names import member_name
 from .views.flags import item_anchor, item_page_url
 
 
@@ -137,7 +138,9 @@ class FlagViewSet(ModelViewSet):
     list_display = [
         "__str__",
         Column("item", label=_lazy("Gemeld item"), accessor=describe),
-        "member",
+        Column(
+            "member", label=_lazy("Gemeld door"), accessor=lambda flag: member_name(flag.member)
+        ),
         "created",
         Column("item_state", label=_lazy("Status van het item"), accessor=item_state),
         "handled_at",

@@ -113,9 +113,11 @@ def paying_schemes(ctx, offer):
 
 
 def within_budget(ctx, offer):
+    """Whether the offer costs no more than the budget for the need's whole group: a price per
+    pupil counts times the need's pupils."""
     if ctx.need.budget is None or offer.price is None:
         return False
-    return offer.price <= ctx.need.budget
+    return offer.price_for(ctx.need.group_size) <= ctx.need.budget
 
 
 def affordable(ctx, offer):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from core.models import Theme
 
+from .. import names
 from ..auth import has_verified_email
 from ..models import Discussion, Flag, Follow
 from ..models.follows import follow_key
@@ -30,12 +31,7 @@ def plain_text(value):
 @register.filter
 def member_name(user):
     """A member's display name, or 'verwijderd lid' once the account is gone."""
-    if user is None:
-        return _("verwijderd lid")
-    profile = getattr(user, "profile", None)
-    if profile is None:
-        return _("Lid %(pk)s") % {"pk": user.pk}
-    return profile.display_name
+    return names.member_name(user)
 
 
 @register.simple_tag

@@ -6,7 +6,6 @@ from django import forms
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from offers.models import FundingSchemePage, NeedProfile
 
@@ -37,10 +36,7 @@ class SessionChoiceField(forms.ModelChoiceField):
         when = date_format(timezone.localtime(session.start), "l j F Y, H:i")
         if session.places_left is None:
             return when
-        left = session.places_left
-        return ngettext(
-            "%(when)s (%(left)s plaats vrij)", "%(when)s (%(left)s plaatsen vrij)", left
-        ) % {"when": when, "left": left}
+        return f"{when} ({session.places_text})"
 
 
 class RequestForm(forms.ModelForm):

@@ -46,7 +46,7 @@ def _hold_places(session, pupils, offer):
     if session.is_past:
         raise TransitionError(_("Deze datum is al voorbij; kies een andere."))
     (session,) = count_places([session])
-    if session.places_left is not None and pupils > session.places_left:
+    if session.places_left is not None and session.places_needed(pupils) > session.places_left:
         if session.places_left == 0:
             raise TransitionError(_("Deze datum is intussen vol; kies een andere datum."))
         raise TransitionError(

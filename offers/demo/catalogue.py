@@ -28,7 +28,7 @@ from offers.models import (
 DATA = "offers.demo"
 # Keys of an offer's data that are not page fields: relations by slug, the session plan.
 OFFER_RELATIONS = {"provider", "themes", "areas", "groups", "goals", "replaces", "schemes"}
-OFFER_RELATIONS |= {"regions", "sessions", "session_weekday", "en"}
+OFFER_RELATIONS |= {"regions", "sessions", "session_weekday", "capacity", "en"}
 
 
 ACCREDITATION_NL = (
@@ -84,6 +84,14 @@ def build_providers(provider_index):
     return providers
 
 
+def session_capacity(data, index, number):
+    """Places of a demo session: the pupils a venue receives when the offer counts pupils
+    ("capacity" in the data: a museum takes 60), otherwise one to three classes."""
+    if data.get("capacity_unit") == "pupils":
+        return data["capacity"]
+    return 1 + (index + number) % 3
+
+
 def build_offers(providers, schemes, today):
     goals_nl = {
         goal.number: goal for goal in CurriculumGoal.objects.filter(locale__language_code="nl")
@@ -119,7 +127,7 @@ def build_offers(providers, schemes, today):
                 end=end,
                 # No place of its own: the page shows its (translated) location or "at school".
                 place="",
-                places_left=(index * 3 + number) % 12,
+                capacity=session_capacity(data, index, number),
             )
             for number, (start, end) in enumerate(session_times(data, regions, index, today))
         ]

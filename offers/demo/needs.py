@@ -35,6 +35,7 @@ def build_needs_demo(context):
             title=spec["title"],
             defaults={
                 "created_by": user,
+                "pupils": spec.get("pupils"),
                 "budget": Decimal(spec["budget"]) if spec["budget"] else None,
                 "only_free_or_funded": spec["only_free_or_funded"],
                 "school_time": spec["school_time"],

@@ -14,6 +14,7 @@ from .needs import (
 )
 from .offers import (
     AccreditationLevel,
+    CapacityUnit,
     OfferPage,
     OfferType,
     PriceUnit,
@@ -27,6 +28,7 @@ from .sessions import OfferSession, count_places
 __all__ = [
     "AccreditationLevel",
     "Applicant",
+    "CapacityUnit",
     "FunderKind",
     "FundingDeadline",
     "FundingIndexPage",

@@ -31,3 +31,10 @@ class AccreditationLevel(models.TextChoices):
     DESCRIBED = "described", _("Beschreven")
     SUBSTANTIATED = "substantiated", _("Theoretisch onderbouwd")
     PROVEN = "proven", _("Bewezen effectief")
+
+
+class CapacityUnit(models.TextChoices):
+    """What the places of a session count: whole groups (a class takes one place) or pupils."""
+
+    GROUPS = "groups", _("groepen (klassen)")
+    PUPILS = "pupils", _("leerlingen")

@@ -2,6 +2,7 @@
 visitor's language, its price line and badge. A mixin of OfferPage (offers.models.offers)."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 from django.db import models
 from django.utils import timezone
@@ -13,7 +14,7 @@ from core.models import Region
 from core.models.taxonomy import localized_terms
 from core.money import euro
 
-from .choices import AccreditationLevel
+from .choices import AccreditationLevel, PriceUnit
 from .sessions import count_places
 
 # Past sessions stay on the offer page this long, shown as past.
@@ -107,6 +108,31 @@ class OfferDisplay:
         if self.is_free:
             return _("Gratis")
         return self.price_text or _("Op aanvraag")
+
+    def price_for(self, pupils):
+        """What the offer costs one group of `pupils` pupils, as Decimal; None when the
+        provider names no price."""
+        if self.is_free:
+            return Decimal("0.00")
+        if self.price is None:
+            return None
+        if self.price_unit == PriceUnit.PER_PUPIL:
+            return self.price * (pupils or 0)
+        return self.price
+
+    def group_price_text(self, pupils):
+        """The price for this group in words: "€ 238,00 voor 28 leerlingen (€ 8,50 per
+        leerling)", "€ 95,00 per groep", "Gratis" or "Op aanvraag"."""
+        total = self.price_for(pupils)
+        if self.is_free or total is None:
+            return self.price_label
+        if self.price_unit == PriceUnit.PER_PUPIL and pupils:
+            return _("%(total)s voor %(pupils)s leerlingen (%(price)s per leerling)") % {
+                "total": euro(total),
+                "pupils": pupils,
+                "price": euro(self.price),
+            }
+        return self.price_text
 
     @property
     def show_accreditation_badge(self):

@@ -8,12 +8,16 @@ shortlist. Taxonomy links point at the Dutch rows, like offers do.
 import secrets
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from offers.localization import default_locale_terms
+
+# A need that does not say how many pupils take part is priced for a usual class (the Dutch
+# primary-school average is about 23 pupils; 25 keeps the estimate on the safe side).
+ASSUMED_CLASS_SIZE = 25
 
 
 class NeedSchoolTime(models.TextChoices):
@@ -85,6 +89,16 @@ class NeedProfile(models.Model):
         validators=[MinValueValidator(0)],
         help_text=_("Leeg laten als er geen vast budget is."),
     )
+    pupils = models.PositiveSmallIntegerField(
+        _("aantal leerlingen"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_(
+            "Hoeveel leerlingen doen mee? Een prijs per leerling rekenen we daarmee om naar "
+            "het bedrag dat u uit uw budget betaalt."
+        ),
+    )
     only_free_or_funded = models.BooleanField(
         _("alleen gratis of te betalen uit een regeling"), default=False
     )
@@ -110,6 +124,12 @@ class NeedProfile(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def group_size(self):
+        """The pupils a price per pupil is multiplied by: the need's own number, or a usual
+        class when the school did not say (a price per pupil is never the total)."""
+        return self.pupils or ASSUMED_CLASS_SIZE
 
     @property
     def needs_funding(self):

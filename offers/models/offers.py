@@ -16,7 +16,7 @@ from core.models import BasePage
 from core.models.taxonomy import localized_terms
 from offers.localization import default_locale_terms
 
-from .choices import AccreditationLevel, OfferType, PriceUnit, SchoolTime
+from .choices import AccreditationLevel, CapacityUnit, OfferType, PriceUnit, SchoolTime
 from .display import OfferDisplay
 from .reach import Reach, ReachPageForm, reach_errors
 
@@ -132,6 +132,16 @@ class OfferPage(OfferDisplay, BasePage):
         help_text=_("Regelingen waaruit een school dit aanbod kan betalen."),
     )
 
+    capacity_unit = models.CharField(
+        _("plaatsen tellen"),
+        max_length=10,
+        choices=CapacityUnit.choices,
+        default=CapacityUnit.GROUPS,
+        help_text=_(
+            "Groepen: een klas neemt één plaats van een datum in. Leerlingen: een klas neemt "
+            "zoveel plaatsen in als ze leerlingen heeft (een museum dat 60 leerlingen ontvangt)."
+        ),
+    )
     on_request = models.BooleanField(
         _("op aanvraag"), default=False, help_text=_("De school spreekt zelf een datum af.")
     )
@@ -214,6 +224,7 @@ class OfferPage(OfferDisplay, BasePage):
         SynchronizedField("price_unit"),
         SynchronizedField("funding_schemes"),
         SynchronizedField("on_request"),
+        SynchronizedField("capacity_unit"),
         SynchronizedField("sessions"),
         SynchronizedField("booking_url"),
         SynchronizedField("booking_email"),
@@ -270,6 +281,7 @@ class OfferPage(OfferDisplay, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("on_request"),
+                FieldPanel("capacity_unit"),
                 InlinePanel("sessions", label=_("Data")),
                 FieldPanel("booking_url"),
                 FieldPanel("booking_email"),
@@ -343,4 +355,11 @@ class OfferPage(OfferDisplay, BasePage):
         return context
 
 
-__all__ = ["AccreditationLevel", "OfferPage", "OfferType", "PriceUnit", "SchoolTime"]
+__all__ = [
+    "AccreditationLevel",
+    "CapacityUnit",
+    "OfferPage",
+    "OfferType",
+    "PriceUnit",
+    "SchoolTime",
+]

@@ -2,10 +2,11 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
@@ -21,8 +22,9 @@ class OfferSession(Orderable):
         null=True,
         blank=True,
         help_text=_(
-            "Hoeveel leerlingen mee kunnen doen; leeg als het niet vol kan raken. Geboekte "
-            "plaatsen tellen de aanvragen van scholen."
+            "Hoeveel groepen of leerlingen mee kunnen doen (zie 'plaatsen tellen' bij het "
+            "aanbod); leeg als het niet vol kan raken. Geboekte plaatsen tellen de aanvragen "
+            "van scholen."
         ),
     )
 
@@ -48,7 +50,32 @@ class OfferSession(Orderable):
 
     def refresh_from_db(self, *args, **kwargs):
         self.__dict__.pop("_places_booked", None)
+        self.__dict__.pop("_capacity_unit", None)
         super().refresh_from_db(*args, **kwargs)
+
+    @property
+    def counts_groups(self):
+        """Whether a place is a whole group (the offer's `capacity_unit`), read with the places
+        by count_places so that a list of sessions costs no query per session."""
+        if not hasattr(self, "_capacity_unit"):
+            self._capacity_unit = self.page.capacity_unit
+        return self._capacity_unit == GROUPS
+
+    def places_needed(self, pupils):
+        """The places a request for `pupils` pupils takes: one group, or its pupils."""
+        return 1 if self.counts_groups else pupils
+
+    @property
+    def places_text(self):
+        """ "2 groepen vrij" or "32 plaatsen vrij"; "" without a maximum."""
+        left = self.places_left
+        if left is None:
+            return ""
+        if self.counts_groups:
+            text = ngettext("%(left)s groep vrij", "%(left)s groepen vrij", left)
+        else:
+            text = ngettext("%(left)s plaats vrij", "%(left)s plaatsen vrij", left)
+        return text % {"left": left}
 
     @property
     def places_booked(self):
@@ -87,29 +114,35 @@ class OfferSession(Orderable):
 
 # Requests that hold places in a session: new ones and accepted ones (offers.bookings.choices).
 HOLDING_STATUSES = ("new", "accepted")
+# CapacityUnit.GROUPS (offers.models.choices), named here to keep this module free of the page.
+GROUPS = "groups"
 
 
 def count_places(sessions):
-    """Set `places_booked` on each session with one query; returns the sessions as a list."""
+    """Set `places_booked` on each session with one query; returns the sessions as a list.
+
+    A request takes one place of a session whose offer counts groups, and a place per pupil
+    of one that counts pupils."""
     sessions = list(sessions)
     ids = [session.pk for session in sessions if session.pk]
-    booked = (
-        dict(
-            OfferSession.objects.filter(pk__in=ids)
-            .annotate(
-                taken=Coalesce(
-                    Sum(
-                        "booking_requests__pupils",
-                        filter=Q(booking_requests__status__in=HOLDING_STATUSES),
-                    ),
-                    0,
-                )
-            )
-            .values_list("pk", "taken")
+    holding = Q(booking_requests__status__in=HOLDING_STATUSES)
+    rows = (
+        OfferSession.objects.filter(pk__in=ids)
+        .annotate(
+            unit=F("page__capacity_unit"),
+            pupils=Coalesce(Sum("booking_requests__pupils", filter=holding), 0),
+            requests=Count("booking_requests", filter=holding),
         )
+        .values_list("pk", "unit", "pupils", "requests")
         if ids
-        else {}
+        else []
     )
+    counted = {pk: (unit, pupils, requests) for pk, unit, pupils, requests in rows}
     for session in sessions:
-        session.places_booked = booked.get(session.pk, 0)
+        if session.pk in counted:
+            unit, pupils, requests = counted[session.pk]
+            session._capacity_unit = unit
+            session.places_booked = requests if unit == GROUPS else pupils
+        else:
+            session.places_booked = 0
     return sessions

@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
@@ -24,6 +25,15 @@ class DateInput(forms.DateInput):
 class GoalChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return f"{obj.number}. {obj.label}"
+
+
+def mark_required(form):
+    """Say in the label of every field one must fill in that it is required: in words, so
+    that screen readers read it too (the class lets the stylesheet set it apart)."""
+    form.required_css_class = "required"
+    for field in form.fields.values():
+        if field.required and not field.widget.is_hidden:
+            field.label = format_lazy("{} ({})", field.label, _("verplicht"))
 
 
 class NeedProfileForm(forms.ModelForm):
@@ -55,6 +65,7 @@ class NeedProfileForm(forms.ModelForm):
             "period_start",
             "period_end",
             "school_time",
+            "pupils",
             "budget",
             "only_free_or_funded",
             "funding_schemes",
@@ -78,6 +89,11 @@ class NeedProfileForm(forms.ModelForm):
             "target_groups": {"required": _("Kies ten minste één doelgroep.")},
             "period_start": {"invalid": _("Vul een geldige datum in.")},
             "period_end": {"invalid": _("Vul een geldige datum in.")},
+            "pupils": {
+                "invalid": _("Vul een aantal leerlingen in, bijvoorbeeld 27."),
+                "min_value": _("Vul ten minste 1 leerling in."),
+                "max_value": _("Dat zijn te veel leerlingen voor één aanvraag."),
+            },
             "budget": {
                 "invalid": _("Vul een bedrag in, bijvoorbeeld 250 of 250,50."),
                 "min_value": _("Het budget kan niet negatief zijn."),
@@ -121,6 +137,7 @@ class NeedProfileForm(forms.ModelForm):
         self.fields["curriculum_goals"].error_messages["invalid_choice"] = _(
             "Kies alleen uit de genoemde kerndoelen."
         )
+        mark_required(self)
         if not self.instance.pk:
             year = SchoolYear.containing(timezone.localdate())
             self.fields["period_start"].initial = year.first_day

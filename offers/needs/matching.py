@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 
 from offers.conditions import (
+    REGION,
     NeedContext,
     hard_failure,
     left_out_counts,
@@ -39,6 +40,7 @@ from .fit import fit_of
 from .reasons import explain
 
 SEARCH_PAGE_SIZE = 50
+MAX_ELSEWHERE = 8
 MAX_SEARCH_PAGES = 10
 
 
@@ -90,6 +92,9 @@ class Match:
     offer: object
     reasons: list
     paying: list = field(default_factory=list)
+    # Shares the need's learning areas or curriculum goals (or, when the need names none,
+    # a theme); False: a theme-only match, labelled as such.
+    on_subject: bool = True
 
 
 @dataclass
@@ -98,6 +103,18 @@ class MatchResult:
     matches: list
     left_out: dict
     schemes: list
+    # Offers on the need's subject that do not reach the school (another municipality or
+    # region), with their reach: shown when nothing on the subject is in reach.
+    elsewhere: list = field(default_factory=list)
+
+    @property
+    def names_subject(self):
+        return bool(self.ctx.goal_numbers or self.ctx.learning_area_slugs)
+
+    @property
+    def nothing_on_subject(self):
+        """The need names learning areas or goals and no offer in reach serves them."""
+        return self.names_subject and not any(match.on_subject for match in self.matches)
 
     @property
     def left_out_total(self):
@@ -136,11 +153,42 @@ def match_need(need):
         )
     )
     matches = [
-        Match(offer, explain(ctx, offer, fits[offer.pk]), paying_schemes(ctx, offer))
+        Match(
+            offer,
+            explain(ctx, offer, fits[offer.pk]),
+            paying_schemes(ctx, offer),
+            on_subject(ctx, offer),
+        )
         for offer in passing
     ]
     shown = [match.offer for match in matches]
-    return MatchResult(ctx, matches, left_out_counts(ctx, candidates), matching_schemes(ctx, shown))
+    return MatchResult(
+        ctx,
+        matches,
+        left_out_counts(ctx, candidates),
+        matching_schemes(ctx, shown),
+        elsewhere=elsewhere(ctx, candidates),
+    )
+
+
+def elsewhere(ctx, candidates):
+    """The candidates on the need's subject that fail only the reach: what exists for other
+    municipalities and regions, nearest first (the school's province before the rest)."""
+    if not (ctx.goal_numbers or ctx.learning_area_slugs):
+        return []
+    found = [
+        offer
+        for offer in candidates
+        if hard_failure(ctx, offer) == REGION and on_subject(ctx, offer)
+    ]
+    province = getattr(ctx.municipality, "province_id", None)
+
+    def distance(offer):
+        regions = offer.regions.all()
+        near = any(r.pk == province or r.province_id == province for r in regions)
+        return (0 if province and near else 1, offer.title)
+
+    return sorted(found, key=distance)[:MAX_ELSEWHERE]
 
 
 def on_subject(ctx, offer):

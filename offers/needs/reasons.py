@@ -10,8 +10,8 @@ from django.utils.translation import ngettext
 from core.models import Region
 from core.models.taxonomy import localized_terms
 from core.money import euro
-from offers.conditions import paying_schemes, reaching_regions
-from offers.models import AccreditationLevel, Reach, SchoolTime
+from offers.conditions import paying_schemes, reaching_regions, within_budget
+from offers.models import AccreditationLevel, PriceUnit, Reach, SchoolTime
 
 from .fit import fit_of
 
@@ -176,7 +176,15 @@ def cost_reason(ctx, offer):
     if offer.price is None:
         return Reason(_("Kosten"), _("Prijs op aanvraag"))
     price = offer.price_text
-    if budget is not None and offer.price <= budget:
+    if offer.price_unit == PriceUnit.PER_PUPIL:
+        # What the school pays for its group, beside the price per pupil.
+        pupils = ctx.need.group_size
+        price = _("%(price)s, %(total)s voor %(pupils)s leerlingen") % {
+            "price": price,
+            "total": euro(offer.price_for(pupils)),
+            "pupils": pupils,
+        }
+    if budget is not None and within_budget(ctx, offer):
         return Reason(
             _("Kosten"),
             _("%(price)s, binnen uw budget van %(budget)s")
@@ -194,4 +202,11 @@ def cost_reason(ctx, offer):
                 "schemes": ", ".join(scheme.title for scheme in paying),
             }
         return Reason(_("Kosten"), text)
+    if budget is not None:
+        return Reason(
+            _("Kosten"),
+            _("%(price)s; boven uw budget van %(budget)s")
+            % {"price": price, "budget": euro(budget)},
+            positive=False,
+        )
     return Reason(_("Kosten"), price)

@@ -241,12 +241,22 @@ def test_demo_needs_are_built_once_with_matches_and_a_plan(home_pages, locales, 
     ]
     culture = match_need(needs[0])
     food = match_need(needs[1])
-    assert [m.offer.slug for m in culture.matches] == ["robots-bouwen", "werkplaats-op-woensdag"]
+    # Rotterdam's own technology offers, and the national culture and technology offers that
+    # make sure a demo need on any learning area finds something (issue 20).
+    assert {m.offer.slug for m in culture.matches} == {
+        "robots-bouwen",
+        "werkplaats-op-woensdag",
+        "kunstwerk-van-dichtbij",
+        "techniek-vakvrouw-in-de-klas",
+        "voorlezen-met-de-schrijver",
+    }
+    assert not culture.nothing_on_subject
     # Left out counts over every offer sharing a theme, a learning area or a curriculum goal
     # with the need (no longer only a theme): more culture and technology offers elsewhere.
     assert culture.left_out == {"target_group": 4, "region": 5, "budget": 0}
     assert [m.offer.slug for m in food.matches] == ["gezonde-lunch-in-de-klas", "rust-in-de-klas"]
-    assert food.left_out == {"target_group": 1, "region": 2, "budget": 0}
+    # "Veilig op de fiets" (national, on the healthy basis) is for groups 5 to 8.
+    assert food.left_out == {"target_group": 2, "region": 2, "budget": 0}
     assert SchoolPlanFeed.objects.count() == 1
 
 

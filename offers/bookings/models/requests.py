@@ -180,6 +180,30 @@ class BookingRequest(models.Model):
     def has_passed(self):
         return self.end is not None and self.end <= timezone.now()
 
+    def awaits(self, side):
+        """Whether the request waits for `side` to act: a new request for the provider's
+        answer, a proposal for the school's, a passed activity for "did it take place?"
+        (the provider's only until it has said yes; the school may always answer)."""
+        if self.status == Status.NEW:
+            return side == Side.PROVIDER
+        if self.status == Status.PROPOSED:
+            return side == Side.SCHOOL
+        if self.status == Status.ACCEPTED and self.has_passed:
+            return side == Side.SCHOOL or (
+                side == Side.PROVIDER and self.provider_confirmed_at is None
+            )
+        return False
+
+    @property
+    def turn(self):
+        """Whose move it is for the request to go on, as a Side; None when it rests (planned,
+        or closed). A passed activity is the school's turn: its yes settles it."""
+        if self.awaits(Side.SCHOOL):
+            return Side.SCHOOL
+        if self.awaits(Side.PROVIDER):
+            return Side.PROVIDER
+        return None
+
     @property
     def awaits_held_answer(self):
         """Accepted, the date has passed and the school has not answered yet."""

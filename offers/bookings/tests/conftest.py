@@ -25,7 +25,11 @@ def in_dutch():
 
 @pytest.fixture
 def offer(catalogue):
-    return OfferPageFactory(parent=catalogue["provider"], title="Robots bouwen")
+    # Its sessions count pupils, so that a request can take part of a session's places (the
+    # groups unit is tested in test_places.py).
+    return OfferPageFactory(
+        parent=catalogue["provider"], title="Robots bouwen", capacity_unit="pupils"
+    )
 
 
 @pytest.fixture

@@ -52,7 +52,9 @@ def test_mijn_school_counts_requests_by_state(client, teacher, requests_in_every
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     html = response.content.decode()
-    assert "2 aanvragen wachten op antwoord" in html  # new and proposed
+    # Issue 20: only what waits for the school counts as waiting for its answer.
+    assert "1 aanvraag wacht op uw antwoord" in html  # the provider's proposal
+    assert "1 aanvraag wacht op de aanbieder" in html  # the new request
     assert "1 activiteit gepland" in html
     assert "1 activiteit om te bevestigen" in html
     assert "1 beoordeling te schrijven" in html
@@ -65,11 +67,14 @@ def test_mijn_aanbod_shows_the_inbox_bookings_and_offer_counts(
     response = client.get(reverse("bookings:my_offers"))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "2 aanvragen wachten op uw antwoord" in html
+    assert "1 aanvraag wacht op uw antwoord" in html  # the new one; not the proposal
+    assert "1 aanvraag wacht op de school" in html
+    assert "Wacht op uw antwoord <span" in html and "Wacht op de school <span" in html
     assert "1 activiteit gepland" in html
     assert reverse("wagtailadmin_pages:edit", args=[offer.pk]) in html
-    # 6 requests, 3 booked (planned, to confirm, done) with 3 + 4 + 5 pupils.
-    assert "<td>6</td><td>2</td><td>3</td><td>12</td>" in html.replace("\n", "")
+    # 6 requests, 1 new (the proposal waits for the school), 3 booked (planned, to confirm,
+    # done) with 3 + 4 + 5 pupils.
+    assert "<td>6</td><td>1</td><td>3</td><td>12</td>" in html.replace("\n", "")
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
-"""What every view of requests shares: the refusal and the no-store rule."""
+"""What every view of requests shares: the refusal, the no-store rule, the price for the group."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
+
+from core.models.taxonomy import localized_terms
 
 
 def refuse(reason="request"):
@@ -31,3 +33,14 @@ def refuse(reason="request"):
             "die school en de aanbieder."
         )
     raise PermissionDenied(message)
+
+
+def price_context(offer, pupils):
+    """The price for a group of `pupils` and the schemes that may pay it, for the request form
+    and the request page (bookings/includes/request_price.html)."""
+    return {
+        "price_text": offer.group_price_text(pupils),
+        "price_total": offer.price_for(pupils),
+        "is_free": offer.is_free,
+        "schemes": localized_terms(offer.funding_schemes.live().order_by("title")),
+    }

@@ -23,7 +23,8 @@ from ..forms import MessageForm, RequestForm
 from ..machine import MACHINE
 from ..models import BookingRequest, side_of
 from ..transitions import TransitionError
-from .common import refuse
+from ..warnings import reach_warning, request_warnings
+from .common import price_context, refuse
 
 
 def _initial(request, offer, schools, sessions):
@@ -44,6 +45,8 @@ def _initial(request, offer, schools, sessions):
             initial["need"] = need.pk
             initial["school"] = need.school_id
             initial["groups"] = ", ".join(group.name for group in need.target_groups.all())
+            if need.pupils:
+                initial["pupils"] = need.pupils
     return initial
 
 
@@ -78,10 +81,20 @@ def request_create(request, offer_pk):
                 _("Uw aanvraag is verstuurd. De aanbieder krijgt een e-mail en antwoordt hier."),
             )
             return redirect("bookings:detail", pk=booking.pk)
+    pupils = form["pupils"].value()
+    pupils = int(pupils) if str(pupils or "").isdigit() else None
     return render(
         request,
         "bookings/request_form.html",
-        {"form": form, "offer": offer, "sessions": sessions, "on_request": source.on_request},
+        {
+            "form": form,
+            "offer": offer,
+            "sessions": sessions,
+            "on_request": source.on_request,
+            "price": price_context(offer, pupils),
+            # Before asking: does the offer reach the school? (one school: the usual case)
+            "warnings": [reach_warning(source, schools[0])] if len(schools) == 1 else [],
+        },
         status=400 if request.method == "POST" else 200,
     )
 
@@ -145,6 +158,8 @@ def _render_detail(request, booking, side, bound=None, error=None, status=200):
             "events": booking.events.select_related("actor__profile"),
             "error": error,
             "review": review,
+            "price": price_context(booking.offer, booking.pupils),
+            "warnings": request_warnings(booking),
             "objection_open": side == Side.SCHOOL
             and booking.status == Status.ACCEPTED
             and booking.provider_confirmed_at is not None,

@@ -24,40 +24,51 @@ from offers.visits import views_since
 from schools.access import provider_page_of, schools_of
 
 from .. import reviews
-from ..choices import Status
+from ..choices import Side, Status
 from ..models import BookingRequest
 from ..standing import standing_by_offer
 from .common import refuse
 
+# The groups of each workspace. Open requests are split by whose turn it is, so that "Wacht
+# op uw antwoord (4)" counts only what waits for the reader, not what waits for the other side.
 GROUPS = [
-    ("open", gettext_lazy("Wacht op antwoord")),
+    ("open", gettext_lazy("Wacht op uw antwoord")),
+    ("waiting", None),  # the label names the other side (WAITING_LABELS)
     ("planned", gettext_lazy("Gepland")),
     ("to_confirm", gettext_lazy("Heeft het plaatsgevonden?")),
     ("done", gettext_lazy("Uitgevoerd")),
     ("closed", gettext_lazy("Afgewezen, geannuleerd of niet doorgegaan")),
 ]
+WAITING_LABELS = {
+    Side.SCHOOL: gettext_lazy("Wacht op de aanbieder"),
+    Side.PROVIDER: gettext_lazy("Wacht op de school"),
+}
 
 
 CLOSED_UNDONE = (Status.DECLINED, Status.CANCELLED, Status.NOT_HELD)
 
 
-def group_of(booking):
+def group_of(booking, side):
+    """The group of a request in the workspace of `side`."""
     if booking.status in (Status.NEW, Status.PROPOSED):
-        return "open"
+        return "open" if booking.awaits(side) else "waiting"
     if booking.status == Status.ACCEPTED:
-        return "to_confirm" if booking.has_passed else "planned"
+        if not booking.has_passed:
+            return "planned"
+        # Passed: the provider who said it took place waits for the school's week.
+        return "to_confirm" if booking.awaits(side) else "waiting"
     if booking.status == Status.DONE:
         return "done"
     return "closed"
 
 
-def grouped(bookings):
+def grouped(bookings, side):
     """[(key, label, [requests])] in the order of GROUPS; planned ones soonest first."""
     by_group = {key: [] for key, _label in GROUPS}
     for booking in bookings:
-        by_group[group_of(booking)].append(booking)
+        by_group[group_of(booking, side)].append(booking)
     by_group["planned"].sort(key=lambda booking: booking.start)
-    return [(key, label, by_group[key]) for key, label in GROUPS]
+    return [(key, label or WAITING_LABELS[side], by_group[key]) for key, label in GROUPS]
 
 
 def _chosen_school(request, schools):
@@ -76,7 +87,7 @@ def my_school(request):
         refuse("school")
     school = _chosen_school(request, schools)
     bookings = list(BookingRequest.objects.filter(school=school).for_list())
-    groups = grouped(bookings)
+    groups = grouped(bookings, Side.SCHOOL)
     done_offer_ids = {b.offer_id for b in bookings if b.status == Status.DONE}
     reviewed = reviews.reviewed_offer_ids(school, done_offer_ids)
     to_review = {}
@@ -137,7 +148,9 @@ def offer_rows(provider, offers):
         .values("offer_id")
         .annotate(
             total=Count("pk"),
-            open=Count("pk", filter=Q(status__in=[Status.NEW, Status.PROPOSED])),
+            # Open for the provider: new requests it has not answered (a proposal waits for
+            # the school).
+            open=Count("pk", filter=Q(status=Status.NEW)),
             bookings=Count("pk", filter=Q(status__in=[Status.ACCEPTED, Status.DONE])),
             pupils=Sum("pupils", filter=Q(status__in=[Status.ACCEPTED, Status.DONE])),
         )
@@ -185,7 +198,7 @@ def my_offers(request):
         .prefetch_related("themes", "target_groups", "regions")
     )
     bookings = list(BookingRequest.objects.filter(provider=provider).for_list())
-    groups = grouped(bookings)
+    groups = grouped(bookings, Side.PROVIDER)
     replies_due = reviews.replies_due([offer.pk for offer in offers])
     upcoming = [b for b in bookings if b.status == Status.ACCEPTED and not b.has_passed]
     upcoming.sort(key=lambda booking: booking.start)

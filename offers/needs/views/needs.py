@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from core.models.taxonomy import localized_terms
 from offers.models import NeedAlert, NeedProfile
 from offers.needs.coverage import curriculum_coverage
 from offers.needs.forms import NeedProfileForm
@@ -85,8 +86,26 @@ def need_matches(request, pk):
             "themes": need.themes.all(),
             "target_groups": need.target_groups.all(),
             "alert": NeedAlert.objects.filter(need=need, user=request.user, active=True).first(),
+            "subject": subject_of(need),
         },
     )
+
+
+def subject_of(need):
+    """The need's subject in words: its learning areas ("Cultuur en Erfgoed"), else its
+    curriculum goals."""
+    areas = [str(area.name) for area in localized_terms(need.learning_areas.all())]
+    if areas:
+        return (
+            areas[0]
+            if len(areas) == 1
+            else _("%(first)s of %(last)s")
+            % {
+                "first": ", ".join(areas[:-1]),
+                "last": areas[-1],
+            }
+        )
+    return _("uw kerndoelen")
 
 
 @login_required

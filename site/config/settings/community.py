@@ -25,6 +25,8 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leercommunity] "
 ACCOUNT_FORMS = {"signup": "community.forms.SignupForm"}
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+# "U bent ingelogd als …" and every other allauth message name the member, not the username.
+ACCOUNT_USER_DISPLAY = "community.names.member_name"
 # The number of reverse proxies in front of the site that append to X-Forwarded-For; the
 # client address is read that many entries from the right, never further (core.client_ip).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
