@@ -21,6 +21,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language
 
 from core import pagecache
+from core.cache import cache_is_down
 
 logger = logging.getLogger(__name__)
 ENTRY_PREFIX = "pagecache:page:"
@@ -57,6 +58,7 @@ def _may_use_cache(request):
         and request.method in {"GET", "HEAD"}
         and not PERSONAL_COOKIES.intersection(request.COOKIES)
         and not request.path_info.startswith(NEVER_CACHED_PREFIXES)
+        and not cache_is_down()
     )
 
 
@@ -108,6 +110,8 @@ class PageCacheMiddleware:
         key = _entry_key(request)
         tags = _tags_for(request)
         found = cache.get_many([key, *(pagecache.tag_key(tag) for tag in tags)])
+        if cache_is_down():  # found out just now: serve uncached, store nothing
+            return self._mark_private(request, self.get_response(request))
         current = pagecache.versions(tags, found)
         entry = found.get(key)
         if entry is not None and entry["versions"] == current:
