@@ -2,12 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from offers.models import (
     NeedAlert,
     NeedProfile,
+    ShortlistItem,
     schools_of,
 )
 from offers.needs.coverage import curriculum_coverage
@@ -69,7 +71,16 @@ def need_delete(request, pk):
     if refused:
         return refused
     if request.method == "POST":
-        need.delete()
+        with transaction.atomic():
+            # Its saved offers stay on the list without a need (SET_NULL), except those that
+            # are there without one already: an offer is on the list once per need.
+            ShortlistItem.objects.filter(
+                need=need,
+                offer__in=ShortlistItem.objects.filter(
+                    school=need.school_id, need__isnull=True
+                ).values("offer"),
+            ).delete()
+            need.delete()
         messages.success(request, _("De hulpvraag is verwijderd."))
         return redirect("offers:need_list")
     return render(request, "offers/needs/need_confirm_delete.html", {"need": need})
