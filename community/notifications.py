@@ -96,7 +96,8 @@ def _message(follow, address, subject, template, context):
         "site_url": settings.SITE_URL,
     }
     return EmailMessage(
-        subject=f"[{context['site_name']}] {subject}",
+        # One line whatever a title holds (older titles may have line breaks).
+        subject=" ".join(f"[{context['site_name']}] {subject}".split()),
         body=render_to_string(template, context),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[address],
