@@ -18,15 +18,20 @@ own memory instead while Redis does not answer, and tries Redis again after `RET
 import logging
 import time
 
+from django.conf import settings
 from django.core.cache import cache as default_cache
+from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import OutOfMemoryError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 
-UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+# A full Redis that does not evict (the counters', see settings) refuses writes: treated as
+# down for a while too, rather than a 500.
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OutOfMemoryError, OSError)
 OPERATIONS = (
     "add",
     "get",
@@ -106,3 +111,9 @@ for _name in OPERATIONS:
 def cache_is_down(cache=None):
     """Whether the shared cache is answering from the local fallback right now."""
     return bool(getattr(cache or default_cache, "down", False))
+
+
+def counter_cache():
+    """Where counters live (rate limits, lockouts): the `counters` cache, a Redis that does
+    not evict, when configured; the default cache otherwise (and in tests that set only it)."""
+    return caches["counters"] if "counters" in settings.CACHES else caches["default"]
