@@ -24,6 +24,8 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leercommunity] "
 ACCOUNT_FORMS = {"signup": "community.forms.SignupForm"}
+# Mail that cannot be sent (server down) is logged, never a 500 (community.adapter).
+ACCOUNT_ADAPTER = "community.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 # The number of reverse proxies in front of the site that append to X-Forwarded-For; the
 # client address is read that many entries from the right, never further (core.client_ip).
@@ -32,7 +34,10 @@ ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ACCOUNT_RATE_LIMITS = {
     "signup": "10/m/ip,30/h/ip",
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    # Per address only: a limit per account ("key") counted failures from every address, so
+    # five wrong passwords every five minutes from anywhere kept the member out everywhere.
+    # Failures per account *and* address are axes' to count (community.lockout).
+    "login_failed": "10/m/ip",
     "reset_password": "10/m/ip,3/m/key",
 }
 # The version of the privacy statement a member consents to at sign-up (stored with consent).
@@ -82,6 +87,11 @@ COMMUNITY_EDIT_WINDOW_MINUTES = 30
 # posts (discussions and replies) per member ... (the load test raises it to measure posting)
 COMMUNITY_POST_RATE_LIMIT = int(os.environ.get("COMMUNITY_POST_RATE_LIMIT", "6"))
 COMMUNITY_POST_RATE_WINDOW_SECONDS = 600  # ... in this many seconds
+# Requests for offers and messages on them, per member (offers.bookings.limits): each mails
+# the other side.
+BOOKING_REQUEST_RATE_LIMIT = int(os.environ.get("BOOKING_REQUEST_RATE_LIMIT", "10"))
+BOOKING_MESSAGE_RATE_LIMIT = int(os.environ.get("BOOKING_MESSAGE_RATE_LIMIT", "10"))
+BOOKING_RATE_WINDOW_SECONDS = 600
 # Reviews of offers: the ranking score is a Bayesian average (see community.reviews) that
 # starts at the prior mean and weighs it as this many reviews.
 REVIEW_PRIOR_MEAN = 3.5
