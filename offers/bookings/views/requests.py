@@ -5,9 +5,12 @@ Every view checks the member's side on the server (offers.bookings.models.access
 `never_cache` sends `Cache-Control: private, no-store`.
 """
 
+import secrets
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,9 +18,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from community.models import Review
+from core.numbers import parse_int
 from offers.models import NeedProfile, OfferPage, schools_of
 
-from .. import transitions
+from .. import limits, transitions
 from ..choices import Side, Status
 from ..forms import (
     AcceptDateForm,
@@ -38,13 +42,14 @@ def _initial(request, offer, schools, sessions):
     initial = {
         "contact_name": getattr(profile, "display_name", ""),
         "contact_email": request.user.email,
+        "submit_token": secrets.token_urlsafe(16),
     }
     if sessions:
         initial["session"] = sessions[0].pk
     if offer.group_size_max:
         initial["pupils"] = offer.group_size_max
-    need_pk = request.GET.get("hulpvraag", "")
-    if need_pk.isdigit():
+    need_pk = parse_int(request.GET.get("hulpvraag"))
+    if need_pk is not None:
         need = NeedProfile.objects.filter(pk=need_pk, school__in=schools).first()
         if need is not None:
             initial["need"] = need.pk
@@ -70,15 +75,32 @@ def request_create(request, offer_pk):
         sessions=sessions,
         initial=_initial(request, source, schools, sessions),
     )
+    status = 400 if request.method == "POST" else 200
     if request.method == "POST" and form.is_valid():
-        fields = {name: value for name, value in form.cleaned_data.items() if name != "school"}
-        try:
-            booking = transitions.create_request(
-                request.user, form.cleaned_data["school"], source, **fields
-            )
-        except TransitionError as error:
-            form.add_error(None, str(error))
+        token = form.cleaned_data["submit_token"]
+        earlier = limits.claim_submit(request.user, token)
+        if earlier is not None:
+            messages.info(request, _("Deze aanvraag was al verstuurd."))
+            if earlier == limits.PENDING:
+                return redirect("bookings:my_school")
+            return redirect("bookings:detail", pk=earlier)
+        skipped = {"school", "submit_token"}
+        fields = {k: v for k, v in form.cleaned_data.items() if k not in skipped}
+        booking = None
+        if not limits.take_request_slot(request.user):
+            form.add_error(None, _("U heeft veel aanvragen verstuurd; probeert u het later."))
+            status = 429
         else:
+            try:
+                booking = transitions.create_request(
+                    request.user, form.cleaned_data["school"], source, **fields
+                )
+            except TransitionError as error:
+                form.add_error(None, str(error))
+        if booking is None:
+            limits.release_submit(request.user, token)
+        else:
+            limits.remember_submit(request.user, token, booking.pk)
             messages.success(
                 request,
                 _("Uw aanvraag is verstuurd. De aanbieder krijgt een e-mail en antwoordt hier."),
@@ -88,7 +110,7 @@ def request_create(request, offer_pk):
         request,
         "bookings/request_form.html",
         {"form": form, "offer": offer, "sessions": sessions, "on_request": source.on_request},
-        status=400 if request.method == "POST" else 200,
+        status=status,
     )
 
 
@@ -199,7 +221,7 @@ def _render_detail(request, booking, side, bound=None, error=None, status=200):
 def request_detail(request, pk):
     booking, side = _booking_for(request, pk)
     if side is None:
-        return forbidden(request)
+        raise Http404  # as for a request that does not exist: no telling which numbers do
     return _render_detail(request, booking, side)
 
 
@@ -265,7 +287,7 @@ def request_action(request, pk, action):
         return forbidden(request)
     booking, side = _booking_for(request, pk)
     if side is None:
-        return forbidden(request)
+        raise Http404  # as for a request that does not exist: no telling which numbers do
     form = _form_for(action, booking, request.POST)
     if form is not None and not form.is_valid():
         return _render_detail(
@@ -276,6 +298,9 @@ def request_action(request, pk, action):
             error=_("Controleer het formulier."),
             status=400,
         )
+    if action == "message" and not limits.take_message_slot(request.user):
+        error = _("U heeft veel berichten verstuurd; probeert u het later.")
+        return _render_detail(request, booking, side, error=error, status=429)
     try:
         _run(action, request.user, booking, form)
     except PermissionDenied:
