@@ -9,3 +9,6 @@ class BookingsConfig(AppConfig):
     # Not "requests": a package of that name would shadow the HTTP library in some imports.
     label = "bookings"
     verbose_name = _("Aanvragen")
+
+    def ready(self):
+        from . import member_data  # noqa: F401 - connects the export and deletion receivers
