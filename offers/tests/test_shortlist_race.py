@@ -61,7 +61,7 @@ def _in_parallel(user, url, data):
 
 @on_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_parallel_adds_make_one_row_and_no_error(need, teacher, offers):
+def test_parallel_adds_make_one_row_and_no_error(taxonomy, need, teacher, offers):
     theatre = offers["theatre"]
     data = {"offer": theatre.pk, "target": f"need:{need.pk}"}
     codes = _in_parallel(teacher, reverse("offers:shortlist_add"), data)
@@ -74,7 +74,7 @@ def test_parallel_adds_make_one_row_and_no_error(need, teacher, offers):
 
 @on_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_parallel_alert_switch_ons_make_one_alert_and_no_error(need, teacher):
+def test_parallel_alert_switch_ons_make_one_alert_and_no_error(taxonomy, need, teacher):
     codes = _in_parallel(teacher, reverse("offers:need_alert", args=[need.pk]), {"active": "1"})
     assert codes == [302] * PARALLEL
     assert NeedAlert.objects.filter(need=need, active=True).count() == 1

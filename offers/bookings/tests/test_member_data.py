@@ -6,7 +6,6 @@ import json
 import pytest
 from django.urls import reverse
 
-from community.views.account import delete_member
 from offers.bookings import transitions
 from offers.bookings.choices import Side
 from offers.bookings.emails import recipients
@@ -30,7 +29,9 @@ def test_deleting_the_account_removes_the_contact_from_its_requests(
     client, ask, session, teacher, provider_member
 ):
     booking = ask(session=session, contact_phone="050 123 4567")
-    delete_member(teacher)
+    client.force_login(teacher)
+    client.post(reverse("community:delete_account"), {"confirm": "on"})
+    assert not type(teacher).objects.filter(pk=teacher.pk).exists()
     booking.refresh_from_db()
     assert (booking.contact_name, booking.contact_email, booking.contact_phone) == ("", "", "")
     assert booking.message == ""
