@@ -53,10 +53,12 @@ def dutch_by_default():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache (rate limits, search labels), as its database does."""
-    from django.core.cache import cache
+    """Each test starts with empty caches (rate limits, search labels), as its database does."""
+    from django.conf import settings
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture

@@ -9,11 +9,17 @@ discussion and `/gezond/`. Each poster logs in and replies to the discussion eve
 p50 and p99 per URL, errors, and posts accepted
 (the site's redirect after a reply) and stored (rows in the database afterwards). Writes
 bench/results-loadtest.md. The database needs the demo content (`make demo`).
+
+`--restart-redis` runs the site on a throwaway redis-server of its own (a free port, never
+the shared one), stops it a third into the run and starts it again, empty, at two thirds:
+the errors and posts then show what a Redis outage costs.
 """
 
 import argparse
 import http.cookies
 import re
+import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -121,6 +127,44 @@ def poster(port, email, discussion_url, deadline, interval, marker, log):
         time.sleep(max(0.0, interval - (time.perf_counter() - started)))
 
 
+class ThrowawayRedis:
+    """A redis-server of the run's own on a free port: stopped and started mid-run."""
+
+    def __init__(self):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [shutil.which("redis-server"), "--port", str(self.port), "--save", ""],
+            stdout=subprocess.DEVNULL,
+        )
+        client = redis.Redis(port=self.port)
+        for _ in range(100):
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+
+    def stop(self):
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            self.process = None
+
+    def restart_during(self, seconds, events):
+        time.sleep(seconds / 3)
+        self.stop()
+        events.append(("stopped", time.monotonic()))
+        time.sleep(seconds / 3)
+        self.start()
+        events.append(("started", time.monotonic()))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url", default=DEFAULT_DATABASE)
@@ -130,7 +174,15 @@ def main():
     parser.add_argument("--readers", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--post-interval", type=float, default=2.0, help="seconds per poster")
+    parser.add_argument(
+        "--restart-redis", action="store_true", help="own Redis, stopped mid-run and restarted"
+    )
     args = parser.parse_args()
+    own_redis = None
+    if args.restart_redis:
+        own_redis = ThrowawayRedis()
+        own_redis.start()
+        args.redis_url = own_redis.url
 
     setup_django(args.database_url)
     from django_comments_xtd.models import XtdComment
@@ -167,11 +219,18 @@ def main():
             )
             for email in members
         ]
+        redis_events = []
+        if own_redis is not None:
+            threads.append(
+                threading.Thread(target=own_redis.restart_during, args=(args.seconds, redis_events))
+            )
         for thread in threads:
             thread.start()
         results = run_readers(base, targets, args.readers, args.seconds)
         for thread in threads:
             thread.join()
+    if own_redis is not None:
+        own_redis.stop()
     stored = XtdComment.objects.filter(comment__contains=f"meetrun {marker}").count()
     table = summary(results, args.seconds)
     accepted = sum(1 for ok, _ in posts if ok)
@@ -186,6 +245,15 @@ def main():
         f"page cache on; {args.readers} concurrent readers for {args.seconds:g} s on loopback, "
         f"plus {POSTERS} members replying to the discussion every {interval:g} s "
         "(posting limit raised for the run).",
+        *(
+            [
+                "",
+                f"Redis (its own, port {own_redis.port}) stopped after {args.seconds / 3:.0f} s "
+                f"and started again, empty, after {2 * args.seconds / 3:.0f} s.",
+            ]
+            if own_redis is not None
+            else []
+        ),
         "",
         "| URL | requests | req/s | × floor | p50 ms | p99 ms | p99/p50 | errors |",
         "|---|---|---|---|---|---|---|---|",

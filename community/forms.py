@@ -174,6 +174,10 @@ class DiscussionForm(forms.ModelForm):
         self.fields["theme"].queryset = Theme.objects.for_current_language()
         self.fields["theme"].empty_label = _("Kies een thema")
 
+    def clean_title(self):
+        """One line: line breaks and runs of spaces become one space (see Discussion.save)."""
+        return " ".join(self.cleaned_data["title"].split())
+
 
 class CommentEditForm(forms.Form):
     comment = forms.CharField(

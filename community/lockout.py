@@ -15,8 +15,9 @@ from allauth.account.signals import password_reset
 from axes.signals import user_locked_out
 from axes.utils import reset as axes_reset
 from django.conf import settings
-from django.core.cache import cache
 from django.dispatch import receiver
+
+from core.cache import counter_cache
 
 from .auth import axes_username
 
@@ -31,7 +32,7 @@ def _account_key(username):
 def _combination_key(username, ip_address):
     # The account's generation is part of the key: a reset moves to a fresh generation, which
     # forgets the lockouts of every address at once without enumerating cache keys.
-    generation = cache.get(_account_key(username), 0)
+    generation = counter_cache().get(_account_key(username), 0)
     raw = f"{username or ''}|{ip_address or ''}|{generation}"
     return "lockout:count:" + hashlib.sha256(raw.encode()).hexdigest()[:40]
 
@@ -42,7 +43,7 @@ def _username_and_ip(request):
 
 
 def lockouts_of(username, ip_address):
-    return cache.get(_combination_key(username, ip_address), 0)
+    return counter_cache().get(_combination_key(username, ip_address), 0)
 
 
 def cool_off(request=None):
@@ -64,12 +65,12 @@ def count_lockout(sender, request=None, username=None, ip_address=None, **kwargs
     if getattr(request, "axes_failures_since_start", None) != settings.AXES_FAILURE_LIMIT:
         return
     key = _combination_key(axes_username(request, {"username": username}), ip_address)
-    cache.add(key, 0, LOCKOUT_MEMORY_SECONDS)
+    counter_cache().add(key, 0, LOCKOUT_MEMORY_SECONDS)
     try:
-        cache.incr(key)
+        counter_cache().incr(key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, LOCKOUT_MEMORY_SECONDS)
-    cache.touch(key, LOCKOUT_MEMORY_SECONDS)
+        counter_cache().set(key, 1, LOCKOUT_MEMORY_SECONDS)
+    counter_cache().touch(key, LOCKOUT_MEMORY_SECONDS)
 
 
 def unlock_account(username):
@@ -79,8 +80,8 @@ def unlock_account(username):
         return
     axes_reset(username=username)
     key = _account_key(username)
-    cache.add(key, 0, None)
-    cache.incr(key)
+    counter_cache().add(key, 0, None)
+    counter_cache().incr(key)
 
 
 @receiver(password_reset, dispatch_uid="community_unlock_on_reset")

@@ -13,15 +13,24 @@ Counted: a GET of a live offer by a visitor or member. Not counted: the provider
 leaves the image out), and clients that call themselves bots, crawlers or HTTP libraries
 (most bots load no images anyway). The count goes to the offer in the default language, where
 requests and reviews live too, so a Dutch and an English view are views of one offer.
+
+Each visitor counts once per offer per day (a reload, or a client asking for the image 500
+times, is one view): a member by account, anyone else by address and browser, kept in the
+shared cache for the day as a keyed hash, never as the address itself.
 """
 
+import hashlib
+import hmac
 import re
 from datetime import timedelta
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.client_ip import client_ip
 from offers.models import OfferDailyViews, OfferPage, ProviderPage
 from schools.access import provider_keys
 
@@ -83,8 +92,22 @@ def count_view(request, pk):
     source_pk, path = found
     if request.user.is_authenticated and _is_own_provider(request.user, path):
         return False
-    OfferDailyViews.add_one(source_pk, timezone.localdate())
+    today = timezone.localdate()
+    if not _first_view_today(request, source_pk, today):
+        return False
+    OfferDailyViews.add_one(source_pk, today)
     return True
+
+
+def _first_view_today(request, offer_pk, today):
+    if request.user.is_authenticated:
+        visitor = f"member:{request.user.pk}"
+    else:
+        visitor = f"{client_ip(request)}|{request.headers.get('User-Agent', '')[:300]}"
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), f"{today}|{visitor}".encode(), hashlib.sha256
+    ).hexdigest()[:32]
+    return cache.add(f"offers:seen:{today}:{offer_pk}:{digest}", 1, timeout=24 * 60 * 60)
 
 
 def views_since(offers, days=30):

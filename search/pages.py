@@ -129,5 +129,7 @@ def live(page):
         return False
     restricted = _prepared(page, "restricted")
     if restricted is None:
-        restricted = page.get_view_restrictions().exists()
+        # Wagtail's own query, not the site's cached answer (core.models.base), which may not
+        # have heard yet of the restriction whose change is being indexed.
+        restricted = Page.get_view_restrictions(page).exists()
     return not restricted

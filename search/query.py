@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from core.numbers import parse_int
+
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 30
 MAX_PAGE = 1000
@@ -101,8 +103,8 @@ class SearchQuery:
                 query.filters[spec.name] = values
         rating = params.get(RATING_PARAM)
         if rating:
-            if rating.isdigit() and int(rating) in RATING_OPTIONS:
-                query.min_rating = int(rating)
+            if parse_int(rating) in RATING_OPTIONS:
+                query.min_rating = parse_int(rating)
             else:
                 query.errors.append(_("Onbekende minimale waardering genegeerd."))
         sort = params.get("sorteer")
@@ -113,14 +115,14 @@ class SearchQuery:
                 query.errors.append(_("Onbekende sortering genegeerd."))
         page = params.get("pagina")
         if page:
-            if page.isdigit() and 1 <= int(page) <= MAX_PAGE:
-                query.page = int(page)
+            if parse_int(page, minimum=1, maximum=MAX_PAGE) is not None:
+                query.page = parse_int(page)
             else:
                 query.errors.append(_("Ongeldig paginanummer; de eerste pagina wordt getoond."))
         size = params.get("per_pagina")
         if size:
-            if size.isdigit() and int(size) >= 1:
-                query.page_size = min(int(size), MAX_PAGE_SIZE)
+            if parse_int(size, minimum=1) is not None:
+                query.page_size = min(parse_int(size), MAX_PAGE_SIZE)
             else:
                 query.errors.append(_("Ongeldig aantal per pagina genegeerd."))
         query.needs_funding = params.get("financiering_nodig") == "1"

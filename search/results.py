@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Region
+from core.numbers import parse_int
 
 from .query import FACETS, RATING_OPTIONS, RATING_PARAM, FacetGroup, FacetOption
 
@@ -45,8 +46,8 @@ def build_facets(query, filters, labels, counts, national_count, rating_counts):
 
 def _sort_key(spec, item):
     value, label = item
-    if spec.name == "goal" and value.isdigit():
-        return (int(value), "")
+    if spec.name == "goal" and parse_int(value) is not None:
+        return (parse_int(value), "")
     return (0, str(label).lower())
 
 

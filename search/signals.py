@@ -1,7 +1,7 @@
 """Index updates on content changes, inside the transaction of the change."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.models import Region
@@ -30,6 +30,14 @@ def _page_moved(sender, instance, **kwargs):
     for page in instance.get_descendants(inclusive=True).specific():
         if source_for(page) is not None:
             index_instance(page)
+
+
+def _restriction_changed(sender, instance, **kwargs):
+    # A login or password restriction covers the page and everything below it: they leave the
+    # search now (and come back when it is lifted), not at their next publish.
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        _page_moved(sender, page)
 
 
 def _synonyms_changed(sender, **kwargs):
@@ -62,3 +70,9 @@ def connect():
     post_page_move.connect(_page_moved, dispatch_uid="search_page_moved")
     post_delete.connect(_deleted, dispatch_uid="search_deleted")
     post_save.connect(_saved, dispatch_uid="search_saved")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"search_restriction_{signal}",
+        )

@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from core.models import Region
+from core.numbers import parse_int
 
 from .labels import labels_changed
 from .models import SearchEntry, SearchFacet
@@ -63,7 +64,7 @@ def parse_key(key):
     """(prefix, primary key) of an entry key such as `page:12` or `discussion:3`; the
     primary key is None when the key does not end in a number."""
     prefix, _sep, pk = str(key).partition(":")
-    return prefix, int(pk) if pk.isdigit() else None
+    return prefix, parse_int(pk)
 
 
 SOURCES: list[Source] = []

@@ -60,6 +60,12 @@ class Discussion(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # A title is one line: it becomes the subject of every follower's e-mail, and a line
+        # break there makes Django refuse the message (BadHeaderError) for the whole thread.
+        self.title = " ".join((self.title or "").split())
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("community:discussion_detail", args=[self.theme.slug, self.pk])
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from core.models import Theme
+from core.numbers import parse_int
 
 from .discussions import Discussion
 
@@ -59,10 +60,7 @@ def item_title(item):
 
 
 def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
+    return parse_int(value, default=0)
 
 
 class FollowQuerySet(models.QuerySet):

@@ -172,7 +172,14 @@ def test_one_click_stop_link(client, home_pages, settings):
     assert client.get(tampered).status_code == 400
     assert Follow.follows(follower, discussion)
 
-    response = client.get(path)  # signed out, one click
+    # Opening the link (a link scanner, a mail preview) only asks.
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "Wilt u geen e-mails meer krijgen over “Ouderavond”?" in response.content.decode()
+    assert '<form method="post">' in response.content.decode()
+    assert Follow.follows(follower, discussion)
+
+    response = client.post(path)  # signed out, the button
     assert response.status_code == 200
     assert "U krijgt geen e-mails meer over “Ouderavond”." in response.content.decode()
     assert not Follow.follows(follower, discussion)

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_comments_xtd.models import XtdComment
 
+from core import member_data
+
 from ..forms import (
     DeleteAccountForm,
 )
@@ -78,6 +80,9 @@ def export_payload(user):
             for c in comments
         ],
         "reviews": review_export(user),
+        # Requests for offers and their messages (offers.bookings), and whatever else other
+        # apps keep of the member.
+        **member_data.exported_sections(user),
     }
 
 
@@ -117,6 +122,7 @@ def delete_member(user):
             user=None, user_name="", user_email="", user_url="", ip_address=None, followup=False
         )
         posts += Discussion.objects.filter(author=user).update(author=None)
+        member_data.deleting.send(sender=None, user=user)
         log = AccountDeletion.objects.create(user_id_deleted=user.pk, posts_anonymised=posts)
         user.delete()
     return log

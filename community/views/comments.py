@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from django_comments.views.comments import post_comment as django_post_comment
 from django_comments_xtd.models import XtdComment
 
+from core.numbers import parse_int
 from core.redirects import safe_next
 
 from ..auth import confirmed_email
@@ -37,10 +38,7 @@ def _target_url(target):
 def _parent_refused(request, data):
     """A 400 page when `reply_to` names no reply of this thread that can be answered."""
     raw = data.get("reply_to") or "0"
-    try:
-        parent_pk = int(raw)
-    except ValueError:
-        parent_pk = -1
+    parent_pk = parse_int(raw, default=-1)
     if parent_pk == 0:
         return None
     parent = None

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.models import Theme
+from core.numbers import parse_int
 from core.pagination import page_links
 from search import service
 from search.query import SearchQuery
@@ -108,10 +109,8 @@ def discussion_detail(request, theme_slug, pk):
 
 
 def _linked_page(value):
-    try:
-        return Page.objects.live().filter(pk=int(value)).first()
-    except (TypeError, ValueError):
-        return None
+    pk = parse_int(value)
+    return Page.objects.live().filter(pk=pk).first() if pk is not None else None
 
 
 @login_required

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -54,7 +54,9 @@ def follow(request, kind, key):
 @never_cache  # each click must reach the view and stop the follow
 @require_http_methods(["GET", "POST"])
 def follow_stop(request, token):
-    """Stop one follow from the link in a notification: no login, one click."""
+    """Stop one follow from the link in a notification, without login: GET asks (link
+    scanners and mail previews open links), POST stops; mail programs POST the link itself
+    (RFC 8058 one-click, `List-Unsubscribe-Post`)."""
     parsed = read_stop_token(token)
     if parsed is None:
         return message_page(
@@ -69,16 +71,18 @@ def follow_stop(request, token):
             link_text=_("Naar mijn profiel"),
         )
     member_id, content_type_id, object_id = parsed
-    Follow.objects.filter(
-        member_id=member_id, content_type_id=content_type_id, object_id=object_id
-    ).delete()
-    if request.method == "POST":
-        return HttpResponse(_("U volgt dit niet meer."), content_type="text/plain; charset=utf-8")
     content_type = ContentType.objects.filter(pk=content_type_id).first()
     item = None
     if content_type is not None and content_type.model_class() is not None:
         item = content_type.model_class()._default_manager.filter(pk=object_id).first()
     title = item_title(item)
+    if request.method == "GET":
+        return render(request, "community/follow_stop.html", {"title": title})
+    Follow.objects.filter(
+        member_id=member_id, content_type_id=content_type_id, object_id=object_id
+    ).delete()
+    if request.POST.get("List-Unsubscribe") == "One-Click":
+        return HttpResponse(_("U volgt dit niet meer."), content_type="text/plain; charset=utf-8")
     return message_page(
         request,
         _("U volgt dit niet meer"),

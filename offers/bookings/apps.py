@@ -19,3 +19,5 @@ class BookingsConfig(AppConfig):
         sections.register(
             "account_links", "bookings/includes/workspace_links.html", workspace_links
         )
+
+        from . import member_data  # noqa: F401 - connects the export and deletion receivers

@@ -8,6 +8,7 @@ address from settings (WAGTAIL_SITE_NAME, SITE_URL, DEFAULT_FROM_EMAIL).
 
 import logging
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -63,6 +64,15 @@ def _language(profile, fallback):
     return own or fallback or settings.LANGUAGE_CODE
 
 
+def _confirmed(user_id, address):
+    return (
+        user_id is not None
+        and EmailAddress.objects.filter(
+            user_id=user_id, email__iexact=address, verified=True
+        ).exists()
+    )
+
+
 def recipients(booking, side):
     """[(address, name, language)] of one side of a request, without duplicates."""
     found = {}
@@ -72,7 +82,11 @@ def recipients(booking, side):
             profile = getattr(booking.created_by, "profile", None)
             name = getattr(profile, "display_name", "") or booking.contact_name
             found[booking.created_by.email.lower()] = (name, _language(profile, fallback))
-        found.setdefault(booking.contact_email.lower(), (booking.contact_name, fallback))
+        # Mail goes to the contact address only when its owner confirmed it (an address of
+        # the member who asked): any address typed into the form would otherwise get mail.
+        contact = (booking.contact_email or "").lower()
+        if contact and _confirmed(booking.created_by_id, contact):
+            found.setdefault(contact, (booking.contact_name, fallback))
     else:
         fallback = booking.provider_language
         members = Profile.objects.filter(

@@ -54,6 +54,9 @@ class RequestForm(forms.ModelForm):
         empty_label=_("Geen van deze: ik stel zelf data voor"),
     )
 
+    # One request per filled-in form, however often it is sent (offers.bookings.limits).
+    submit_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+
     class Meta:
         model = BookingRequest
         fields = [

@@ -178,6 +178,21 @@ class ShortlistItem(models.Model):
         verbose_name = _("keuze op de keuzelijst")
         verbose_name_plural = _("keuzelijst")
         ordering = ["created"]
+        # An offer is on a school's list once per need (and once without one): a double-clicked
+        # "add" made two rows, and every later add of that offer a MultipleObjectsReturned 500.
+        # Two partial constraints, because NULL needs are distinct in a plain one.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["school", "need", "offer"],
+                condition=models.Q(need__isnull=False),
+                name="unique_shortlist_item_per_need",
+            ),
+            models.UniqueConstraint(
+                fields=["school", "offer"],
+                condition=models.Q(need__isnull=True),
+                name="unique_shortlist_item_without_need",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.school}: {self.offer}"

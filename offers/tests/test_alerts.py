@@ -70,7 +70,7 @@ def test_member_turns_the_alert_on_and_off_on_the_matches_page(client, need, tea
     outsider = member()
     outsider.profile.verify_for(SchoolFactory())
     client.force_login(outsider)
-    assert client.post(toggle, {"active": "1"}).status_code == 403
+    assert client.post(toggle, {"active": "1"}).status_code == 404
     assert not NeedAlert.objects.filter(user=outsider).exists()
 
 

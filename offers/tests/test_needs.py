@@ -50,14 +50,20 @@ def need_urls(need):
     ]
 
 
-def test_member_of_another_school_gets_403_on_every_page(client, need, home_pages):
+def test_member_of_another_school_is_refused_on_every_page(client, need, home_pages):
+    """A need of another school answers as one that does not exist (404); the school's own
+    shortlist says 403."""
     other = member()
     other.profile.verify_for(SchoolFactory())
     client.force_login(other)
     for url in need_urls(need):
-        assert client.get(url).status_code == 403, url
+        expected = 403 if "/keuzelijst/" in url else 404
+        assert client.get(url).status_code == expected, url
+    missing = client.get(reverse("offers:need_matches", args=[need.pk + 1000]))
+    found = client.get(reverse("offers:need_matches", args=[need.pk]))
+    assert missing.status_code == found.status_code == 404
     response = client.post(reverse("offers:need_delete", args=[need.pk]))
-    assert response.status_code == 403
+    assert response.status_code == 404
     assert NeedProfile.objects.filter(pk=need.pk).exists()
 
 
@@ -68,7 +74,7 @@ def test_unverified_member_with_the_school_on_the_profile_gets_403(client, need,
     user.profile.save()
     client.force_login(user)
     assert client.get(reverse("offers:need_list")).status_code == 403
-    assert client.get(reverse("offers:need_matches", args=[need.pk])).status_code == 403
+    assert client.get(reverse("offers:need_matches", args=[need.pk])).status_code == 404
 
 
 def test_anonymous_visitor_is_sent_to_login(client, need, home_pages):

@@ -31,6 +31,9 @@ def provider_member(catalogue):
     return user
 
 
+OTHER_BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0"
+
+
 def views_today(offer):
     row = OfferDailyViews.objects.filter(offer=offer, day=timezone.localdate()).first()
     return row.views if row else 0
@@ -49,7 +52,7 @@ def view(client, page, agent=BROWSER):
 def test_each_view_counts_once_also_from_the_page_cache(client, offer, settings):
     settings.PAGE_CACHE_ENABLED = True
     first, image = view(client, offer)
-    second, _image = view(client, offer)
+    second, _image = view(client, offer, agent=OTHER_BROWSER)  # another visitor
     assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
     assert "no-store" in image["Cache-Control"]  # the image itself is never kept
     assert not image.cookies
@@ -114,3 +117,16 @@ def test_counting_the_same_day_twice_adds_to_one_row(offer):
     OfferDailyViews.add_one(offer.pk, today)
     OfferDailyViews.add_one(offer.pk, today)
     assert list(OfferDailyViews.objects.values_list("day", "views")) == [(today, 2)]
+
+
+def test_a_visitor_counts_once_per_offer_per_day(client, offer, catalogue):
+    """One client asking for the image hundreds of times is one view (issue 21, finding 13)."""
+    other = OfferPageFactory(parent=catalogue["provider"], title="Werkplaats")
+    _page, _image = view(client, offer)
+    beacon = reverse("offers:offer_seen", args=[offer.pk])
+    for _ in range(50):
+        client.get(beacon, HTTP_USER_AGENT=BROWSER)
+    view(client, other)
+    client.get(beacon, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.20")  # someone else
+    assert views_today(offer) == 2
+    assert views_today(other) == 1

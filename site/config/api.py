@@ -9,6 +9,8 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from core.numbers import parse_int
+
 OPEN_DATA_TYPES = ["offers.OfferPage", "offers.FundingSchemePage", "bestpractices.BestPracticePage"]
 # Far beyond the number of open-data pages; a larger offset overflows SQLite's integers.
 MAX_OFFSET = 100_000
@@ -45,8 +47,8 @@ class OpenDataPagesViewSet(PagesAPIViewSet):
     @staticmethod
     def _check_bounds(request):
         offset = request.GET.get("offset")
-        if offset is not None and offset.strip().isdigit() and int(offset) > MAX_OFFSET:
-            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        if offset is not None and parse_int(offset, maximum=MAX_OFFSET) is None:
+            raise BadRequestError(f"offset must be a number from 0 to {MAX_OFFSET}")
         search = request.GET.get("search")
         if search is not None and len(search) > MAX_SEARCH_LENGTH:
             raise BadRequestError(f"search cannot be longer than {MAX_SEARCH_LENGTH} characters")

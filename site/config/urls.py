@@ -46,5 +46,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "core.views.bad_request"
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"

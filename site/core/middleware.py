@@ -1,12 +1,39 @@
-"""Request guards that apply to every view: no control characters in parameters."""
+"""Request guards that apply to every view: a known Host, no control characters in parameters."""
 
-from django.http import JsonResponse
+import logging
+
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from .text import has_control_characters
 
 NUL = "\x00"
+logger = logging.getLogger(__name__)
+
+
+class RejectUnknownHostMiddleware:
+    """A 400 for a Host header outside ALLOWED_HOSTS, before anything reads the host.
+
+    Left to Django, the DisallowedHost raised deep inside (the page cache's key, the menu)
+    was logged as an error that mails ADMINS, and the 400 page, which reads the host again,
+    turned into a 500. Scanners send such requests all day: a short page and a log line.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            request.get_host()
+        except DisallowedHost:
+            logger.info("request for a host outside ALLOWED_HOSTS refused")
+            return HttpResponseBadRequest(
+                "<!doctype html><title>400</title><h1>Ongeldige aanvraag / Bad request</h1>",
+                content_type="text/html; charset=utf-8",
+            )
+        return self.get_response(request)
 
 
 def _bad_get(querydict):

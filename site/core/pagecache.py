@@ -13,6 +13,8 @@ from functools import partial
 from django.core.cache import cache
 from django.db import transaction
 
+from core.cache import cache_is_down
+
 SITE = "site"
 DISCUSSIONS = "discussions"
 TAG_PREFIX = "pagecache:tag:"
@@ -26,8 +28,22 @@ def tag_key(tag):
     return f"{TAG_PREFIX}{tag}"
 
 
+# Tags purged while the shared cache was down: bumped in it once it answers again, or a page
+# stored before the outage would come back after it as if nothing had changed.
+_missed = set()
+
+
 def versions(tags, found=None):
-    """{tag: version} for `tags`; a tag never purged gets a version now, so it has one."""
+    """{tag: version} for `tags`; a tag never purged gets a version now, so it has one.
+
+    While the shared cache is down every call gets new versions: nothing built from them (the
+    menu, the footer, the site for a host) is reused, so a purge in another process, which this
+    one cannot hear of meanwhile, never leaves it showing an old copy.
+    """
+    if cache_is_down():
+        return dict.fromkeys(tags, time.time_ns())
+    if _missed:
+        _replay_missed()
     found = found if found is not None else cache.get_many([tag_key(tag) for tag in tags])
     result = {}
     for tag in tags:
@@ -52,12 +68,23 @@ def _start(tag):
     return cache.get(tag_key(tag), version)
 
 
+def _replay_missed():
+    tags = list(_missed)
+    _missed.clear()
+    _bump(tags)
+
+
 def _bump(tags):
+    if cache_is_down():
+        _missed.update(tags)
+        return
     for tag in tags:
         try:
             cache.incr(tag_key(tag))
         except ValueError:  # never set, or evicted: any new version invalidates old pages
             cache.set(tag_key(tag), time.time_ns(), timeout=None)
+    if cache_is_down():  # it went down during the loop
+        _missed.update(tags)
 
 
 def purge(*tags):

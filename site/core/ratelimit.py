@@ -7,19 +7,19 @@ concurrent requests all pass the check (20 concurrent posts stored 14 against a 
 
 import contextlib
 
-from django.core.cache import cache
+from core.cache import counter_cache
 
 
 def take(key, limit, window_seconds):
     """Take one slot; True when it was within `limit` in the current window."""
     # `add` starts the window (and is a no-op while it runs); `incr` is atomic in Redis and
     # in the local-memory cache.
-    cache.add(key, 0, timeout=window_seconds)
+    counter_cache().add(key, 0, timeout=window_seconds)
     try:
-        count = cache.incr(key)
+        count = counter_cache().incr(key)
     except ValueError:  # the window ended between add and incr: start a new one
-        cache.add(key, 0, timeout=window_seconds)
-        count = cache.incr(key)
+        counter_cache().add(key, 0, timeout=window_seconds)
+        count = counter_cache().incr(key)
     return count <= limit
 
 
@@ -27,8 +27,8 @@ def give_back(key):
     """Return a slot taken for work that was then not done (an invalid form, say)."""
     # A ValueError means the window ended meanwhile; there is nothing to give back.
     with contextlib.suppress(ValueError):
-        cache.decr(key)
+        counter_cache().decr(key)
 
 
 def used(key):
-    return cache.get(key, 0)
+    return counter_cache().get(key, 0)

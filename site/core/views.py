@@ -1,6 +1,12 @@
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
+from django.core.exceptions import DisallowedHost
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+)
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -15,6 +21,17 @@ def dutch_prefix_redirect(request, path):
     target = "/" + path.lstrip("/\\")
     query = request.META.get("QUERY_STRING", "")
     return HttpResponsePermanentRedirect(target + (f"?{query}" if query else ""))
+
+
+def bad_request(request, exception):
+    """400. A request with a Host outside ALLOWED_HOSTS gets a page that needs no request
+    context: the site's page reads the host again (menu, links) and turned the 400 into a 500."""
+    if isinstance(exception, DisallowedHost):
+        return HttpResponseBadRequest(
+            "<!doctype html><title>400</title><h1>Ongeldige aanvraag / Bad request</h1>",
+            content_type="text/html; charset=utf-8",
+        )
+    return render(request, "400.html", status=400)
 
 
 def page_not_found(request, exception):

@@ -10,8 +10,10 @@ The key holds the language from the URL (Dutch at /, English at /en/), the host,
 the query string.
 """
 
+import functools
 import hashlib
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,6 +23,8 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language
 
 from core import pagecache
+from core.cache import cache_is_down
+from search.query import FACETS
 
 logger = logging.getLogger(__name__)
 ENTRY_PREFIX = "pagecache:page:"
@@ -29,7 +33,16 @@ PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/gezond/", "/comments/")
 # Vary headers a copy per language and anonymous visitor already satisfies.
 HARMLESS_VARY = {"cookie", "accept-language", "accept-encoding"}
-STORED_HEADERS = {"content-type", "content-language", "vary", "link", "x-frame-options"}
+# Headers a hit must carry as the first answer did: the middleware that sets Permissions-Policy
+# (core.security) runs after this one, so a hit would go without it otherwise.
+STORED_HEADERS = {
+    "content-type",
+    "content-language",
+    "vary",
+    "link",
+    "x-frame-options",
+    "permissions-policy",
+}
 
 
 def _tags_for(request):
@@ -46,8 +59,20 @@ def _tags_for(request):
     return [pagecache.SITE]
 
 
+@functools.cache
+def _known_params():
+    return frozenset(settings.PAGE_CACHE_QUERY_PARAMS) | {spec.param for spec in FACETS}
+
+
+def _known_query(request):
+    """Only parameters some page reads make a copy of its own (settings.PAGE_CACHE_QUERY_PARAMS)."""
+    return set(request.GET) <= _known_params()
+
+
 def _entry_key(request):
-    raw = f"{get_language()}|{request.get_host()}|{request.get_full_path()}"
+    # The parameters in a fixed order: `?a=1&b=2` and `?b=2&a=1` are one copy.
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    raw = f"{get_language()}|{request.get_host()}|{request.path}?{query}"
     return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -57,6 +82,8 @@ def _may_use_cache(request):
         and request.method in {"GET", "HEAD"}
         and not PERSONAL_COOKIES.intersection(request.COOKIES)
         and not request.path_info.startswith(NEVER_CACHED_PREFIXES)
+        and not cache_is_down()
+        and _known_query(request)
     )
 
 
@@ -108,6 +135,8 @@ class PageCacheMiddleware:
         key = _entry_key(request)
         tags = _tags_for(request)
         found = cache.get_many([key, *(pagecache.tag_key(tag) for tag in tags)])
+        if cache_is_down():  # found out just now: serve uncached, store nothing
+            return self._mark_private(request, self.get_response(request))
         current = pagecache.versions(tags, found)
         entry = found.get(key)
         if entry is not None and entry["versions"] == current:

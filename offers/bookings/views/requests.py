@@ -5,6 +5,8 @@ Every view checks the member's side on the server (offers.bookings.models.access
 `never_cache` sends `Cache-Control: private, no-store`.
 """
 
+import secrets
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -14,10 +16,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from core.numbers import parse_int
 from offers.models import NeedProfile, OfferPage
 from schools.access import provider_page_of, school_ids, schools_of
 
-from .. import reviews, transitions
+from .. import limits, reviews, transitions
 from ..choices import Side, Status
 from ..forms import MessageForm, RequestForm
 from ..machine import MACHINE
@@ -33,13 +36,14 @@ def _initial(request, offer, schools, sessions):
     initial = {
         "contact_name": getattr(profile, "display_name", ""),
         "contact_email": request.user.email,
+        "submit_token": secrets.token_urlsafe(16),
     }
     if sessions:
         initial["session"] = sessions[0].pk
     if offer.group_size_max:
         initial["pupils"] = offer.group_size_max
-    need_pk = request.GET.get("hulpvraag", "")
-    if need_pk.isdigit():
+    need_pk = parse_int(request.GET.get("hulpvraag"))
+    if need_pk is not None:
         need = NeedProfile.objects.filter(pk=need_pk, school__in=schools).first()
         if need is not None:
             initial["need"] = need.pk
@@ -67,22 +71,38 @@ def request_create(request, offer_pk):
         sessions=sessions,
         initial=_initial(request, source, schools, sessions),
     )
+    status = 400 if request.method == "POST" else 200
     if request.method == "POST" and form.is_valid():
-        fields = {name: value for name, value in form.cleaned_data.items() if name != "school"}
-        try:
-            booking = transitions.create_request(
-                request.user, form.cleaned_data["school"], source, **fields
-            )
-        except TransitionError as error:
-            form.add_error(None, str(error))
+        token = form.cleaned_data["submit_token"]
+        earlier = limits.claim_submit(request.user, token)
+        if earlier is not None:
+            messages.info(request, _("Deze aanvraag was al verstuurd."))
+            if earlier == limits.PENDING:
+                return redirect("bookings:my_school")
+            return redirect("bookings:detail", pk=earlier)
+        skipped = {"school", "submit_token"}
+        fields = {k: v for k, v in form.cleaned_data.items() if k not in skipped}
+        booking = None
+        if not limits.take_request_slot(request.user):
+            form.add_error(None, _("U heeft veel aanvragen verstuurd; probeert u het later."))
+            status = 429
         else:
+            try:
+                booking = transitions.create_request(
+                    request.user, form.cleaned_data["school"], source, **fields
+                )
+            except TransitionError as error:
+                form.add_error(None, str(error))
+        if booking is None:
+            limits.release_submit(request.user, token)
+        else:
+            limits.remember_submit(request.user, token, booking.pk)
             messages.success(
                 request,
                 _("Uw aanvraag is verstuurd. De aanbieder krijgt een e-mail en antwoordt hier."),
             )
             return redirect("bookings:detail", pk=booking.pk)
-    pupils = form["pupils"].value()
-    pupils = int(pupils) if str(pupils or "").isdigit() else None
+    pupils = parse_int(form["pupils"].value())
     return render(
         request,
         "bookings/request_form.html",
@@ -95,7 +115,7 @@ def request_create(request, offer_pk):
             # Before asking: does the offer reach the school? (one school: the usual case)
             "warnings": [reach_warning(source, schools[0])] if len(schools) == 1 else [],
         },
-        status=400 if request.method == "POST" else 200,
+        status=status,
     )
 
 
@@ -173,7 +193,7 @@ def _render_detail(request, booking, side, bound=None, error=None, status=200):
 def request_detail(request, pk):
     booking, side = _booking_for(request, pk)
     if side is None:
-        refuse()
+        raise Http404  # as for a request that does not exist: no telling which numbers do
     return _render_detail(request, booking, side)
 
 
@@ -187,7 +207,7 @@ def request_action(request, pk, action):
         raise Http404
     booking, side = _booking_for(request, pk)
     if side is None:
-        refuse()
+        raise Http404  # as for a request that does not exist: no telling which numbers do
     form = _form(move, booking, request.POST)
     if form is not None and not form.is_valid():
         return _render_detail(
@@ -198,6 +218,9 @@ def request_action(request, pk, action):
             error=_("Controleer het formulier."),
             status=400,
         )
+    if action == "message" and not limits.take_message_slot(request.user):
+        error = _("U heeft veel berichten verstuurd; probeert u het later.")
+        return _render_detail(request, booking, side, error=error, status=429)
     try:
         MACHINE.run(booking, action, request.user, dict(form.cleaned_data) if form else {})
     except PermissionDenied:

@@ -24,11 +24,11 @@ def need_alert(request, pk):
     """Turn the member's e-mail alert for new matches of this need on or off."""
     need = need_or_403(request, pk)
     back = safe_next(request, reverse("offers:need_matches", args=[need.pk]))
-    alert = NeedAlert.objects.filter(need=need, user=request.user).first()
     if request.POST.get("active"):
-        if alert is None:
-            NeedAlert.objects.create(need=need, user=request.user)
-        elif not alert.active:
+        # get_or_create retries the read when a parallel switch-on created the row first (the
+        # unique constraint on need and member), instead of a 500 from IntegrityError.
+        alert, created = NeedAlert.objects.get_or_create(need=need, user=request.user)
+        if not created and not alert.active:
             # Starting again: only offers published from now on are new.
             alert.active, alert.subscribed_at, alert.last_sent_at = True, timezone.now(), None
             alert.save(update_fields=["active", "subscribed_at", "last_sent_at"])
@@ -38,9 +38,7 @@ def need_alert(request, pk):
             % {"title": need.title},
         )
     else:
-        if alert is not None and alert.active:
-            alert.active = False
-            alert.save(update_fields=["active"])
+        NeedAlert.objects.filter(need=need, user=request.user, active=True).update(active=False)
         messages.success(
             request,
             _("U krijgt geen e-mails meer over nieuw aanbod voor '%(title)s'.")

@@ -2,11 +2,12 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from core.models.taxonomy import localized_terms
-from offers.models import NeedAlert, NeedProfile
+from offers.models import NeedAlert, NeedProfile, ShortlistItem
 from offers.needs.coverage import curriculum_coverage
 from offers.needs.forms import NeedProfileForm
 from offers.needs.matching import match_need
@@ -64,7 +65,16 @@ def need_edit(request, pk):
 def need_delete(request, pk):
     need = need_or_403(request, pk)
     if request.method == "POST":
-        need.delete()
+        with transaction.atomic():
+            # Its saved offers stay on the list without a need (SET_NULL), except those that
+            # are there without one already: an offer is on the list once per need.
+            ShortlistItem.objects.filter(
+                need=need,
+                offer__in=ShortlistItem.objects.filter(
+                    school=need.school_id, need__isnull=True
+                ).values("offer"),
+            ).delete()
+            need.delete()
         messages.success(request, _("De hulpvraag is verwijderd."))
         return redirect("offers:need_list")
     return render(request, "offers/needs/need_confirm_delete.html", {"need": need})

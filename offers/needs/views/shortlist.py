@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from core.numbers import parse_int
 from core.redirects import safe_next
 from offers.bookings.standing import standing_by_offer
 from offers.models import NeedProfile, OfferPage, SchoolPlanFeed, ShortlistItem
@@ -86,8 +87,7 @@ def _provider_titles(offers):
 
 
 def _int(value):
-    value = str(value or "")
-    return int(value) if value.isdigit() else None
+    return parse_int(value)
 
 
 @login_required

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a Host outside ALLOWED_HOSTS gets a plain 400, not an error mailed to ADMINS.
+    "core.middleware.RejectUnknownHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -252,24 +254,53 @@ SEARCH_BREAKER_THRESHOLD = 3
 SEARCH_BREAKER_WINDOW_SECONDS = 60
 SEARCH_BREAKER_OPEN_SECONDS = int(os.environ.get("SEARCH_BREAKER_OPEN_SECONDS", "30"))
 
+REDIS_URL = os.environ.get("REDIS_URL", "")
+# Counters (rate limits, lockouts, one request per form) in a Redis that never evicts: in the
+# page cache's Redis, which evicts the least recently used keys, 600 anonymous GETs with
+# distinct query strings evicted a member's post counter and reset the limit. Defaults to
+# REDIS_URL, which is only safe when that Redis does not evict (compose runs a second one).
+REDIS_COUNTERS_URL = os.environ.get("REDIS_COUNTERS_URL", "") or REDIS_URL
+
+
+def _redis_cache(url):
+    timeout = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5"))
+    return {
+        # Django's Redis backend, answering from local memory while Redis is down.
+        "BACKEND": "core.cache.ResilientRedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "leercommunity"),
+        "TIMEOUT": 300,
+        "OPTIONS": {
+            "socket_connect_timeout": timeout,
+            "socket_timeout": timeout,
+            "RETRY_SECONDS": float(os.environ.get("REDIS_RETRY_SECONDS", "5")),
+        },
+    }
+
+
 # Cache: Redis when REDIS_URL is set (shared by every process: rate limits, lockouts, search
 # labels, the page cache); otherwise each process keeps its own memory, which needs nothing.
-REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "leercommunity"),
-            "TIMEOUT": 300,
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {
+    "default": _redis_cache(REDIS_URL) if REDIS_URL else LOCAL_CACHE,
+    "counters": _redis_cache(REDIS_COUNTERS_URL)
+    if REDIS_COUNTERS_URL
+    else {**LOCAL_CACHE, "LOCATION": "counters"},
+}
 
 # Anonymous pages and listings from the cache (serving.pagecache); purged on publish etc.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Query parameters a cached copy may be keyed on (besides the search facets' own): a page asked
+# for with any other parameter is served uncached, so that `?x=<n>` cannot fill the cache with
+# copies and push out what is worth keeping. Add a parameter here when a page starts reading it.
+PAGE_CACHE_QUERY_PARAMS = [
+    *("q", "pagina", "per_pagina", "waardering", "sorteer", "financiering_nodig", "taal"),
+    *("schooljaar", "vakantieregio", "aanvragen", "beoordelingen", "beoordelingen-pagina"),
+    # Wagtail's pages API (/api/v2/)
+    *("type", "fields", "limit", "offset", "order", "search", "search_operator", "locale"),
+    *("child_of", "descendant_of", "translation_of", "html_path", "slug", "id"),
+]
 # How long a CDN or Varnish may keep an anonymous page (s-maxage); 0 without a front cache.
 PAGE_CACHE_SHARED_SECONDS = int(os.environ.get("PAGE_CACHE_SHARED_SECONDS", "0"))
 

@@ -24,6 +24,8 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leercommunity] "
 ACCOUNT_FORMS = {"signup": "community.forms.SignupForm"}
+# Mail that cannot be sent (server down) is logged, never a 500 (community.adapter).
+ACCOUNT_ADAPTER = "community.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 # "U bent ingelogd als …" and every other allauth message name the member, not the username.
 ACCOUNT_USER_DISPLAY = "community.names.member_name"
@@ -34,7 +36,10 @@ ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ACCOUNT_RATE_LIMITS = {
     "signup": "10/m/ip,30/h/ip",
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    # Per address only: a limit per account ("key") counted failures from every address, so
+    # five wrong passwords every five minutes from anywhere kept the member out everywhere.
+    # Failures per account *and* address are axes' to count (community.lockout).
+    "login_failed": "10/m/ip",
     "reset_password": "10/m/ip,3/m/key",
 }
 # The version of the privacy statement a member consents to at sign-up (stored with consent).
@@ -84,6 +89,11 @@ COMMUNITY_EDIT_WINDOW_MINUTES = 30
 # posts (discussions and replies) per member ... (the load test raises it to measure posting)
 COMMUNITY_POST_RATE_LIMIT = int(os.environ.get("COMMUNITY_POST_RATE_LIMIT", "6"))
 COMMUNITY_POST_RATE_WINDOW_SECONDS = 600  # ... in this many seconds
+# Requests for offers and messages on them, per member (offers.bookings.limits): each mails
+# the other side.
+BOOKING_REQUEST_RATE_LIMIT = int(os.environ.get("BOOKING_REQUEST_RATE_LIMIT", "10"))
+BOOKING_MESSAGE_RATE_LIMIT = int(os.environ.get("BOOKING_MESSAGE_RATE_LIMIT", "10"))
+BOOKING_RATE_WINDOW_SECONDS = 600
 # Reviews of offers: the ranking score is a Bayesian average (see community.reviews) that
 # starts at the prior mean and weighs it as this many reviews.
 REVIEW_PRIOR_MEAN = 3.5

@@ -1,15 +1,25 @@
 """Production: refuses to start without a secret key; passes `check --deploy`."""
 
+import sys
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, LOGGING, SENTRY_DSN, STORAGES, env_bool, os
+from .base import DATABASES, LOGGING, REDIS_URL, SENTRY_DSN, STORAGES, env_bool, os
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 
 DEBUG = False
+
+# Without Redis each worker keeps its own counters: 4 workers accepted 18 replies against a
+# limit of 6. Serving still works (one process, `make serve`), so say so on every start.
+if not REDIS_URL:
+    sys.stderr.write(
+        "WARNING: REDIS_URL is not set: rate limits, lockout counts and the page cache are "
+        "kept per worker process, so limits are multiplied by the number of workers.\n"
+    )
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -17,7 +17,7 @@ def redis_cache(settings):
     client.flushdb()
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": settings.TEST_REDIS_URL,
             "KEY_PREFIX": "test",
         }

@@ -151,3 +151,37 @@ def test_admins_come_from_the_environment():
     code = "from django.conf import settings; print(settings.ADMINS)"
     admins = django_shell(code, ADMINS="Beheer <beheer@leercommunity.example>, x@y.example")
     assert admins == "[('Beheer', 'beheer@leercommunity.example'), ('x@y.example', 'x@y.example')]"
+
+
+def test_production_without_redis_says_so_on_start():
+    """Limits per worker are no limit for the site: a loud line on every start (issue 21)."""
+    code = "print('started')"
+    without = run([sys.executable, "manage.py", "shell", "-c", code])
+    assert without.returncode == 0, without.stderr
+    assert "REDIS_URL is not set" in without.stderr
+    shared = run([sys.executable, "manage.py", "shell", "-c", code], REDIS_URL="redis://x:6379/0")
+    assert "REDIS_URL is not set" not in shared.stderr
+
+
+def test_the_stack_counts_clients_behind_its_proxy_and_keeps_counters_from_eviction():
+    """Behind the TLS proxy the stack needs, every visitor had the proxy's address at
+    TRUSTED_PROXY_COUNT=0 (finding 3); counters shared the evicting page cache (finding 4)."""
+    services = compose()["services"]
+    example = (ROOT / ".env.example").read_text()
+    assert re.search(r"^TRUSTED_PROXY_COUNT=[1-9]", example, flags=re.MULTILINE)
+    counters = " ".join(services["counters"]["command"])
+    assert "noeviction" in counters
+    for name in SITE_SERVICES:
+        environment = services[name]["environment"]
+        assert not str(environment["TRUSTED_PROXY_COUNT"]).endswith("0}")
+        assert environment["REDIS_COUNTERS_URL"].startswith("redis://counters:")
+    readme = (ROOT / "README.md").read_text()
+    assert "TRUSTED_PROXY_COUNT" in readme.split("## Production", 1)[1]
+
+
+def test_counters_get_their_own_redis_when_configured():
+    code = "from django.conf import settings; print(settings.CACHES['counters']['LOCATION'])"
+    assert django_shell(
+        code, REDIS_URL="redis://a:6379/0", REDIS_COUNTERS_URL="redis://b:6379/0"
+    ) == ("redis://b:6379/0")
+    assert django_shell(code, REDIS_URL="redis://a:6379/0") == "redis://a:6379/0"

@@ -34,6 +34,8 @@ def test_second_anonymous_view_is_served_from_the_cache(client, home_pages, any_
     assert second["Content-Type"].startswith("text/html")
     assert "public" in second["Cache-Control"]
     assert not first.cookies and not second.cookies
+    # Security headers set after this middleware come with a hit too (issue 21, finding 16).
+    assert second["Permissions-Policy"] == first["Permissions-Policy"]
 
 
 def test_languages_are_cached_apart(client, home_pages, any_cache):
