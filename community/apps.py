@@ -10,6 +10,4 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import lockout, search_documents, signals  # noqa: F401
-
-        search_documents.register()
+        from . import lockout, signals  # noqa: F401

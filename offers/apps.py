@@ -7,8 +7,3 @@ class OffersConfig(AppConfig):
 
     name = "offers"
     verbose_name = _("Ontwikkelplaats")
-
-    def ready(self):
-        from . import search_documents
-
-        search_documents.register()

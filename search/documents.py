@@ -9,6 +9,8 @@ are keyword fields holding the same values as the database engine's SearchFacet 
 from django.conf import settings
 from elasticsearch.dsl import Boolean, Date, Document, Float, Integer, Keyword, Text
 
+from . import ranking
+from .models import SearchEntry
 from .query import FACETS
 
 LANGUAGE_ANALYZERS = {"nl": "dutch", "en": "english"}
@@ -16,6 +18,16 @@ LANGUAGE_ANALYZERS = {"nl": "dutch", "en": "english"}
 
 def alias_name(language):
     return f"{settings.ELASTICSEARCH_INDEX_PREFIX}-{language}"
+
+
+def signal_field(name):
+    """The mapping of a ranking signal, after its SearchEntry column."""
+    column = SearchEntry._meta.get_field(name).get_internal_type()
+    if column == "BooleanField":
+        return Boolean()
+    if column == "FloatField":
+        return Float()
+    return Integer()
 
 
 def document_class(language):
@@ -30,14 +42,7 @@ def document_class(language):
         "keywords": Text(analyzer=analyzer),
         "url": Keyword(index=False),
         "published_at": Date(),
-        "rating_average": Float(),
-        "rating_count": Integer(),
-        "rating_score": Float(),
-        "accreditation_rank": Integer(),
-        "reach_rank": Integer(),
-        "is_national": Boolean(),
-        "has_dates": Boolean(),
-        "payable_from_scheme": Boolean(),
+        **{name: signal_field(name) for name in ranking.SIGNALS},
         "updated_at": Date(),
         **{spec.name: Keyword(multi=True) for spec in FACETS},
     }
@@ -58,14 +63,7 @@ def entry_source(entry, facets):
         "keywords": entry.keywords,
         "url": entry.url,
         "published_at": entry.published_at.isoformat() if entry.published_at else None,
-        "rating_average": entry.rating_average,
-        "rating_count": entry.rating_count,
-        "rating_score": entry.rating_score,
-        "accreditation_rank": entry.accreditation_rank,
-        "reach_rank": entry.reach_rank,
-        "is_national": entry.is_national,
-        "has_dates": entry.has_dates,
-        "payable_from_scheme": entry.payable_from_scheme,
+        **{name: getattr(entry, name) for name in ranking.SIGNALS},
         "updated_at": entry.updated_at.isoformat(),
     }
     for spec in FACETS:

@@ -1,31 +1,20 @@
 """Facet labels in the visitor's language, cached until the index changes.
 
 Entries store each facet value with the label it had in the entry's language. Values the site
-names itself are relabelled in the visitor's language: taxonomy terms (core) by slug, and the
-choices content apps register with `register_labels` from their `search_documents.py`.
+names itself are relabelled in the visitor's language: the values of the facets content apps
+declare in their `search_documents.py` (search.declarations), taxonomy terms by slug.
 """
 
 import uuid
 
 from django.core.cache import cache
 from django.db.models import Count
-from django.utils import translation
 
-from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
-
+from .declarations import declared_values, kind_label
 from .models import SearchFacet
-from .query import KIND_LABELS
 
 LABELS_VERSION_KEY = "search:labels-version"
 LABELS_TIMEOUT = 300  # seconds; other processes see new labels at the latest after this
-
-# {facet name: callable returning [(value, label), ...] in the active language}
-CHOICE_LABELS: dict = {}
-TAXONOMY = {"theme": Theme, "learning_area": LearningArea, "target_group": TargetGroup}
-
-
-def register_labels(name, choices):
-    CHOICE_LABELS[name] = choices
 
 
 def labels_changed():
@@ -73,7 +62,7 @@ def facet_labels(language):
     # Kinds are named by the site, in the visitor's language.
     return {
         **labels,
-        "kind": {kind: KIND_LABELS.get(kind, kind) for kind in labels.get("kind", {})},
+        "kind": {kind: kind_label(kind) for kind in labels.get("kind", {})},
     }
 
 
@@ -97,14 +86,7 @@ def _read_facet_labels(language):
 def site_labels(language):
     """{facet name: {value: label}} for the values the site names itself, in `language`:
     entries found in every language were written with Dutch labels."""
-    labels = {
-        name: dict(model.objects.filter(locale__language_code=language).values_list("slug", "name"))
-        for name, model in TAXONOMY.items()
-    }
-    with translation.override(language):
-        for name, choices in CHOICE_LABELS.items():
-            labels[name] = {str(value): str(label) for value, label in choices()}
-    return labels
+    return declared_values(language).relabel
 
 
 def named_values(language):
@@ -114,10 +96,6 @@ def named_values(language):
     key = f"search:named:{language}:{labels_version()}"
     named = cache.get(key)
     if named is None:
-        named = site_labels(language)
-        named["goal"] = {
-            str(number): str(number)
-            for number in CurriculumGoal.objects.values_list("number", flat=True)
-        }
+        named = declared_values(language).named
         cache.set(key, named, LABELS_TIMEOUT)
     return named

@@ -18,7 +18,7 @@ import threading
 from collections import OrderedDict
 from itertools import islice
 
-from search import ranking
+from search import declarations, ranking
 from search.labels import labels_version
 from search.models import SearchEntry, SearchFacet
 from search.query import RATING_OPTIONS
@@ -28,21 +28,8 @@ TEXT_MATCHES = 64  # text queries whose matches a process keeps (see Snapshot.te
 # The bit positions set in each byte value, to list the entries of a bitset.
 BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
 
-ENTRY_FIELDS = (
-    "id",
-    "key",
-    "language",
-    "title",
-    "url",
-    "published_at",
-    "rating_average",
-    "rating_score",
-    "accreditation_rank",
-    "reach_rank",
-    "is_national",
-    "has_dates",
-    "payable_from_scheme",
-)
+# The columns a snapshot reads besides the ranking signals the apps declared.
+ENTRY_FIELDS = ("id", "key", "language", "title", "url", "published_at")
 
 
 def bitset(positions, size):
@@ -56,14 +43,17 @@ def bitset(positions, size):
 class Snapshot:
     def __init__(self, version):
         self.version = version
-        entries = list(SearchEntry.objects.order_by("id").values_list(*ENTRY_FIELDS))
+        fields = (*ENTRY_FIELDS, *declarations.SIGNALS)
+        entries = list(SearchEntry.objects.order_by("id").values_list(*fields))
         self.size = len(entries)
         self.ids = [row[0] for row in entries]
         self.position = {pk: n for n, pk in enumerate(self.ids)}
         self.keys = [row[1] for row in entries]
         self.key_position = {key: n for n, key in enumerate(self.keys)}
         # Ranking signals by position, as search.ranking reads them.
-        self.signals = [dict(zip(ENTRY_FIELDS, row, strict=True)) for row in entries]
+        self.signals = [
+            declarations.with_signals(dict(zip(fields, row, strict=True))) for row in entries
+        ]
         languages = {}
         national, rated = [], {stars: [] for stars in RATING_OPTIONS}
         for n, signals in enumerate(self.signals):
