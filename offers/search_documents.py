@@ -114,7 +114,10 @@ def register_sources():
 
 
 SEARCH = Declaration(
-    kinds=(Kind("offer", _("Aanbod")), Kind("funding", _("Financieringsregeling"))),
+    kinds=(
+        Kind("offer", _("Aanbod"), meta_template="offers/includes/offer_hit_meta.html"),
+        Kind("funding", _("Financieringsregeling")),
+    ),
     facets=(
         THEME,
         REGION,

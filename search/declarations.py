@@ -28,6 +28,9 @@ from . import ranking
 class Kind:
     name: str  # the `kind` of its documents and the value of the `soort` parameter
     label: str
+    # The facts of a hit on the search page, drawn from the page behind it (`hit.page`,
+    # attached in bulk); None: the hit's own rating line only.
+    meta_template: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,11 @@ def with_signals(row):
 def kind_label(kind):
     found = KINDS.get(kind)
     return found.label if found else kind
+
+
+def meta_template(kind):
+    found = KINDS.get(kind)
+    return found.meta_template if found else None
 
 
 def searchable_facets():

@@ -13,7 +13,54 @@ from . import ranking
 from .models import SearchEntry
 from .query import FACETS
 
-LANGUAGE_ANALYZERS = {"nl": "dutch", "en": "english"}
+LANGUAGE_ANALYZERS = {"nl": "dutch_compounds", "en": "english"}
+EXACT_ANALYZER = "exact_words"
+TEXT_FIELDS = ("title", "summary", "keywords", "body")
+COMPOUND_WORDS = 10_000  # the most common words of the index: the decompounder's dictionary
+
+
+def analysis(language, compound_words=()):
+    """The index's analysers. Dutch is Elasticsearch's own `dutch` analyser rebuilt (as its
+    documentation gives it) with a dictionary decompounder before the stemmer: "museumles"
+    is indexed and searched as itself and as "museum" and "les", the words of the dictionary
+    (`compound_words`, the index's own vocabulary, see search.terms) it is made of. English
+    keeps the built-in analyser. Every text field also has an `exact` sub-field, lower case
+    and without stemming, by which a whole word weighs above another form of it."""
+    filters = {
+        "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+        "dutch_override": {
+            "type": "stemmer_override",
+            "rules": ["fiets=>fiets", "bromfiets=>bromfiets", "ei=>eier", "kind=>kinder"],
+        },
+        "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+    }
+    chain = ["lowercase", "dutch_stop", "dutch_override", "dutch_stemmer"]
+    if compound_words:
+        filters["dutch_compounds"] = {
+            "type": "dictionary_decompounder",
+            "word_list": list(compound_words),
+            "min_subword_size": 3,
+            "only_longest_match": True,
+        }
+        chain.insert(1, "dutch_compounds")
+    analyzers = {
+        EXACT_ANALYZER: {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding"],
+        }
+    }
+    if language == "nl":
+        analyzers["dutch_compounds"] = {"type": "custom", "tokenizer": "standard", "filter": chain}
+        return {"analyzer": analyzers, "filter": filters}
+    return {"analyzer": analyzers}
+
+
+def text_field(analyzer, **extra):
+    return Text(
+        analyzer=analyzer,
+        fields={"exact": Text(analyzer=EXACT_ANALYZER), **extra},
+    )
 
 
 def alias_name(language):
@@ -30,25 +77,24 @@ def signal_field(name):
     return Integer()
 
 
-def document_class(language):
-    """The Document class for one language's index."""
+def document_class(language, compound_words=()):
+    """The Document class for one language's index (`compound_words`: see `analysis`)."""
     analyzer = LANGUAGE_ANALYZERS[language]
     fields = {
         "key": Keyword(),
         "language": Keyword(),
-        "title": Text(analyzer=analyzer, fields={"raw": Keyword()}),
-        "summary": Text(analyzer=analyzer),
-        "body": Text(analyzer=analyzer),
-        "keywords": Text(analyzer=analyzer),
+        "title": text_field(analyzer, raw=Keyword()),
+        "summary": text_field(analyzer),
+        "body": text_field(analyzer),
+        "keywords": text_field(analyzer),
         "url": Keyword(index=False),
         "published_at": Date(),
         **{name: signal_field(name) for name in ranking.SIGNALS},
         "updated_at": Date(),
         **{spec.name: Keyword(multi=True) for spec in FACETS},
     }
-    index_meta = type(
-        "Index", (), {"name": alias_name(language), "settings": {"number_of_shards": 1}}
-    )
+    index_settings = {"number_of_shards": 1, "analysis": analysis(language, compound_words)}
+    index_meta = type("Index", (), {"name": alias_name(language), "settings": index_settings})
     return type(f"SearchDocument_{language}", (Document,), {**fields, "Index": index_meta})
 
 

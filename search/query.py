@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 # The facets and kinds the content apps declared (search.declarations), filled in place.
-from .declarations import FACETS, FACETS_BY_NAME, FacetSpec, kind_label  # noqa: F401
+from .declarations import (  # noqa: F401
+    FACETS,
+    FACETS_BY_NAME,
+    FacetSpec,
+    kind_label,
+    meta_template,
+)
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 30
@@ -116,6 +122,10 @@ class Hit:
     @property
     def kind_label(self):
         return kind_label(self.kind)
+
+    @property
+    def meta_template(self):
+        return meta_template(self.kind)
 
 
 @dataclass
