@@ -168,6 +168,7 @@ class TextPlan:
     # [bits per word typed]: how rare the word is in the index (log2 of entries per entry
     # that holds it, estimated from the vocabulary's counts); 0 for a word in every entry
     rarity: list = field(default_factory=list)
+    language: str = "nl"
 
     @property
     def empty(self):
@@ -208,7 +209,7 @@ def plan(text, language):
         whole.append(same)
         rarity.append(vocab.rarity(word))
         corrected.append(guess)
-    return TextPlan(groups, " ".join(corrected), typed, whole, rarity)
+    return TextPlan(groups, " ".join(corrected), typed, whole, rarity, language)
 
 
 def synonyms_of(word, language):

@@ -5,18 +5,22 @@ How well is first how many of the words typed an entry holds as the whole word (
 synonyms, its compound's parts: search.terms), then how many it holds only as another word
 (another form, a typo corrected, a completion), and only then the backend's score: "groep"
 finds "Groep 6" above "groepjes". SQLite's full-text index does not stem, so the whole word is
-a match of its own there; PostgreSQL's stems ("groepjes" is stored as "groep"), so there the
-entries found are read for the word itself.
+a match of its own there. PostgreSQL's stems ("groepjes" is stored as "groep"): there another
+form counts as the word, and only typo corrections and completions (other stems) rank lower;
+reading the entries' text for the word itself cost too much for a common word at national
+scale.
 """
 
 import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, connections, transaction
-from django.db.models import CharField, F, Func, IntegerField, Q
+from django.db.models import CharField, F, Func, IntegerField
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, PlainText
+
+from search import terms
 
 
 def full_text_terms(text):
@@ -74,14 +78,31 @@ def points(plan, entries, every_word, ids):
     if not ids:
         return found
     for whole, alternatives, rarity in zip(plan.whole, plan.groups, plan.rarity, strict=True):
-        holding_whole = _whole_word_ids(whole, entries, ids)
-        holding_any = ids if every_word else _ids(_alternatives_query(alternatives), entries)
+        if _all_whole(whole, alternatives, plan.language):
+            # Every entry that holds the word holds it whole: nothing to look up.
+            holding_any = ids if every_word else _ids(_alternatives_query(alternatives), entries)
+            holding_whole = holding_any
+        else:
+            holding_whole = _whole_word_ids(whole, entries, ids)
+            holding_any = ids if every_word else _ids(_alternatives_query(alternatives), entries)
         for pk in ids:
             held = WHOLE_WORD if pk in holding_whole else OTHER_WORD if pk in holding_any else 0
             if held:
                 points_so_far, rarity_so_far = found[pk]
                 found[pk] = (points_so_far + held, rarity_so_far + rarity)
     return found
+
+
+def _all_whole(whole, alternatives, language):
+    """True when the full-text index cannot tell the word's other alternatives from the word:
+    there are none, or (on PostgreSQL, which stems) they are its other forms."""
+    others = set(alternatives) - set(whole)
+    if not others:
+        return True
+    if connection.vendor == "sqlite":
+        return False
+    word = whole[0]
+    return all(terms.stem(other, language) == terms.stem(word, language) for other in others)
 
 
 def weigh(scores, points_by_id):
@@ -128,22 +149,8 @@ def _ids(query, entries):
 
 def _whole_word_ids(alternatives, entries, ids):
     """Those of `ids` that hold one of `alternatives` ("museum" or "museum les", every word
-    of it) as whole words."""
-    if connection.vendor == "sqlite":
-        return _ids(_alternatives_query(alternatives), entries) & ids
-    condition = Q()
-    for alternative in alternatives:
-        every = Q()
-        for word in full_text_terms(alternative).split():
-            pattern = rf"\m{word}\M"  # PostgreSQL's word boundaries
-            every &= (
-                Q(title__iregex=pattern)
-                | Q(summary__iregex=pattern)
-                | Q(keywords__iregex=pattern)
-                | Q(body__iregex=pattern)
-            )
-        condition |= every
-    return set(entries.filter(condition, id__in=ids).values_list("id", flat=True))
+    of it) as whole words, as far as the full-text index can tell."""
+    return _ids(_alternatives_query(alternatives), entries) & ids
 
 
 class TextMatch:
