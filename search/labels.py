@@ -17,11 +17,62 @@ LABELS_VERSION_KEY = "search:labels-version"
 LABELS_TIMEOUT = 300  # seconds; other processes see new labels at the latest after this
 
 
-def labels_changed():
+CHANGE_SEQUENCE_KEY = "search:change-sequence"
+CHANGE_EPOCH_KEY = "search:change-epoch"
+CHANGE_KEY = "search:change:{epoch}:{number}"
+CHANGE_TIMEOUT = 3600  # seconds a change is kept for processes that lag behind
+
+
+def labels_changed(keys=None):
     """Called when entries change: the next search reads the labels afresh. A new random
     version rather than a counter: what a process keeps in memory under a version (the
-    vocabulary of search.terms) must never be taken for another state of the index."""
-    cache.set(LABELS_VERSION_KEY, uuid.uuid4().hex, None)
+    vocabulary of search.terms) must never be taken for another state of the index.
+
+    With the `keys` of the entries that changed, the change is also numbered and kept a while
+    (the version then reads `<epoch>.<number>.<random>`), so that a process holding the index
+    in memory (search.engines.snapshot) updates those entries instead of reading everything
+    again (see `changes_between`). The number comes from the cache's atomic increment; the
+    epoch names the counter, so that a counter the cache lost and began again is never taken
+    for the old one."""
+    stamp = uuid.uuid4().hex
+    if keys is not None:
+        if cache.add(CHANGE_SEQUENCE_KEY, 0, None):
+            cache.set(CHANGE_EPOCH_KEY, uuid.uuid4().hex, None)
+        try:
+            number = cache.incr(CHANGE_SEQUENCE_KEY)
+        except ValueError:  # the counter was evicted just now: an unnumbered change
+            number = None
+        epoch = cache.get(CHANGE_EPOCH_KEY)
+        if number is not None and epoch:
+            change = CHANGE_KEY.format(epoch=epoch, number=number)
+            cache.set(change, tuple(keys), CHANGE_TIMEOUT)
+            stamp = f"{epoch}.{number}.{stamp}"
+    cache.set(LABELS_VERSION_KEY, stamp, None)
+
+
+def changes_between(old_version, new_version, limit):
+    """The keys of the entries changed from one version to a later one, or None when that is
+    not known (an unnumbered change, another epoch, a change no longer kept, a version from
+    before, more than `limit` keys): then everything is to be read again."""
+    old, new = _numbered(old_version), _numbered(new_version)
+    if old is None or new is None or old[0] != new[0] or new[1] <= old[1]:
+        return None
+    if new[1] - old[1] > limit:
+        return None
+    epoch = old[0]
+    names = [CHANGE_KEY.format(epoch=epoch, number=n) for n in range(old[1] + 1, new[1] + 1)]
+    found = cache.get_many(names)
+    if len(found) != len(names):
+        return None
+    keys = {key for changed in found.values() for key in changed}
+    return keys if len(keys) <= limit else None
+
+
+def _numbered(version):
+    parts = str(version).split(".")
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None
+    return parts[0], int(parts[1])
 
 
 def labels_version():

@@ -166,16 +166,18 @@ def facet_rows(entry, document):
     ]
 
 
-def index_changed():
-    """Now for this process, and again once committed for searches that read in between."""
-    labels_changed()
-    transaction.on_commit(labels_changed)
+def index_changed(keys):
+    """Now for this process, and again once committed for searches that read in between;
+    `keys`: the entries changed (see labels_changed)."""
+    keys = tuple(keys)
+    labels_changed(keys)
+    transaction.on_commit(lambda: labels_changed(keys))
 
 
 @transaction.atomic
 def write_document(key, document):
     """Make the entry for `key` match `document`; None removes it."""
-    index_changed()
+    index_changed([key])
     if document is None:
         SearchEntry.objects.filter(key=key).delete()
         return
@@ -188,7 +190,7 @@ def write_document(key, document):
 def write_documents(documents):
     """write_document for many keys at once ({key: document or None}, a rebuild's chunk), in
     a few queries. Returns the entries written."""
-    index_changed()
+    index_changed(documents)
     gone = [key for key, document in documents.items() if document is None]
     if gone:
         SearchEntry.objects.filter(key__in=gone).delete()
