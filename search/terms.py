@@ -185,7 +185,9 @@ def plan(text, language):
         last = position == len(typed) - 1
         options = {word} | vocab.forms(word)
         guess = word
-        parts = vocab.split(word) if word not in vocab and len(word) >= 2 * PART_MIN_LENGTH else ""
+        split = vocab.split(word) if word not in vocab and len(word) >= 2 * PART_MIN_LENGTH else ""
+        # "museum les": both parts known; "museum" alone: only the first part is.
+        parts = split if " " in split else ""
         if parts:
             # Also its rarer part alone ("museum" of "museum les"), as another word: what
             # is about museums is what the visitor looks for when no entry says "les".
@@ -199,6 +201,10 @@ def plan(text, language):
                 known = vocab.completions(word)
             options |= set(known)
             guess = known[0] if known else word
+            if not known and split:
+                # No typo, no completion: the compound's known first part, as another word
+                # (not offered as a spelling).
+                options.add(split)
         elif last and len(word) >= PREFIX_MIN_LENGTH:
             options |= set(vocab.completions(word, limit=3))
         for option in list(options):

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.http import QueryDict
 
-from search import service
+from search import service, suggestions
 from search.engines.database import DatabaseEngine
 from search.query import SearchQuery
 from search.tests.factories import make_entry
@@ -87,3 +87,9 @@ def test_every_count_in_a_link_is_the_count_the_link_gives(client, offers):
         answer = client.get("/api/v1/search/", {"q": text.replace("+", " ")}).json()
         assert answer["total"] == int(count), text
     assert ("museum+groep+6", "1") in links
+
+
+def test_a_typo_in_a_compound_is_corrected_not_split(offers):
+    query = SearchQuery.from_params(QueryDict("q=museumbezoke"), "nl")
+    assert suggestions.did_you_mean(query) == "museumbezoek"
+    assert titles("q=museumbezoke") == ["Het museum als klaslokaal"]
