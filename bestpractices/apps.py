@@ -7,8 +7,3 @@ class BestPracticesConfig(AppConfig):
 
     name = "bestpractices"
     verbose_name = _("Goede voorbeelden")
-
-    def ready(self):
-        from . import search_documents
-
-        search_documents.register()

@@ -1,7 +1,8 @@
-"""What best practices and Ontwikkelplek stories put in the site search
-(registered in BestPracticesConfig.ready)."""
+"""What best practices and Ontwikkelplek stories put in the site search: their kinds, facets
+and ranking signals (`SEARCH`, listed in settings.SEARCH_DECLARATIONS) and their documents."""
 
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from bestpractices.models import (
     SPEARHEADS,
@@ -11,7 +12,7 @@ from bestpractices.models import (
     StoryUpdatePage,
 )
 from core.models.taxonomy import localized_terms
-from search.labels import register_labels
+from search.declarations import REGION, TARGET_GROUP, THEME, Declaration, FacetSpec, Kind
 from search.pages import live, page_document, register_pages
 from search.sources import region_facets, taxonomy_facets
 
@@ -83,7 +84,7 @@ def story_update_document(page):
     )
 
 
-def register():
+def register_sources():
     register_pages(
         BestPracticePage,
         "bestpractice",
@@ -97,5 +98,23 @@ def register():
         prefetch=("themes", "municipality"),
     )
     register_pages(StoryUpdatePage, "story", story_update_document)
-    register_labels("strength", lambda: [(flag.value, flag.label) for flag in STRENGTHS])
-    register_labels("spearhead", lambda: [(flag.value, flag.label) for flag in SPEARHEADS])
+
+
+def flag_values(flags):
+    return lambda: [(flag.value, flag.label) for flag in flags]
+
+
+SEARCH = Declaration(
+    kinds=(Kind("bestpractice", _("Goed voorbeeld")), Kind("story", _("Ontwikkelplek"))),
+    facets=(
+        THEME,
+        TARGET_GROUP,
+        REGION,
+        FacetSpec("strength", "kracht", _("Kracht"), flag_values(STRENGTHS), searchable=True),
+        FacetSpec(
+            "spearhead", "speerpunt", _("Speerpunt"), flag_values(SPEARHEADS), searchable=True
+        ),
+    ),
+    signals=("is_national", "reach_rank"),
+    sources=register_sources,
+)

@@ -13,11 +13,10 @@ class CommunityConfig(AppConfig):
         from core import sections
         from offers.bookings import reviews as request_pages
 
-        from . import lockout, search_documents, signals  # noqa: F401
+        from . import lockout, signals  # noqa: F401
         from .request_reviews import RequestReviews
         from .templatetags.review_tags import offer_reviews
 
-        search_documents.register()
         # The requests' pages show reviews without importing community (which is above them).
         request_pages.register(RequestReviews())
         # Offer pages (offers) show the reviews block without loading community's tags.

@@ -1,8 +1,11 @@
-"""What discussions put in the site search (registered in CommunityConfig.ready)."""
+"""What discussions put in the site search: their kind, facet and ranking signals (`SEARCH`,
+listed in settings.SEARCH_DECLARATIONS) and how a discussion becomes a document."""
 
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from search import sources
+from search.declarations import THEME, Declaration, Kind
 from search.sources import SearchDocument, Source, taxonomy_facets
 
 from .models import Discussion
@@ -25,7 +28,7 @@ def discussion_document(discussion):
     )
 
 
-def register():
+def register_sources():
     sources.register(
         Source(
             "discussion",
@@ -34,3 +37,11 @@ def register():
             discussion_document,
         )
     )
+
+
+SEARCH = Declaration(
+    kinds=(Kind("discussion", _("Discussie")),),
+    facets=(THEME,),
+    signals=("is_national", "reach_rank"),
+    sources=register_sources,
+)

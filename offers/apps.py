@@ -11,9 +11,7 @@ class OffersConfig(AppConfig):
     def ready(self):
         from schools.signals import provider_page_linked
 
-        from . import search_documents
         from .permissions import grant_access_on_link
 
-        search_documents.register()
         # schools sits below offers and does not import it: it signals a linked provider page.
         provider_page_linked.connect(grant_access_on_link, dispatch_uid="offers_provider_access")

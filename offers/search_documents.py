@@ -1,4 +1,5 @@
-"""What offers and funding schemes put in the site search (registered in OffersConfig.ready)."""
+"""What offers and funding schemes put in the site search: their kinds, facets and ranking
+signals (`SEARCH`, listed in settings.SEARCH_DECLARATIONS) and how a page becomes a document."""
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -12,15 +13,17 @@ from offers.models import (
     OfferType,
     SchoolTime,
 )
-from search.labels import register_labels
-from search.pages import (
-    ACCREDITATION_RANKS,
-    REACH_RANKS,
-    live,
-    page_document,
-    parent_title,
-    register_pages,
+from search.declarations import (
+    GOAL,
+    LEARNING_AREA,
+    REGION,
+    TARGET_GROUP,
+    THEME,
+    Declaration,
+    FacetSpec,
+    Kind,
 )
+from search.pages import live, page_document, parent_title, register_pages
 from search.sources import region_facets, taxonomy_facets
 
 FUNDING_LABELS = {
@@ -28,6 +31,8 @@ FUNDING_LABELS = {
     "paid": _("Betaald"),
     "scheme": _("Te betalen uit een regeling"),
 }
+ACCREDITATION_RANKS = {"none": 0, "described": 1, "substantiated": 2, "proven": 3}
+REACH_RANKS = {"local": 0, "regional": 1, "national": 2}
 SCHOOL_TIMES = {"during": ["during"], "after": ["after"], "both": ["during", "after"]}
 
 
@@ -100,14 +105,49 @@ def funding_document(page):
     )
 
 
-def register():
+def register_sources():
     taxonomy = ("themes", "learning_areas", "curriculum_goals", "target_groups", "regions")
     register_pages(
         OfferPage, "offer", offer_document, prefetch=(*taxonomy, "funding_schemes", "sessions")
     )
     register_pages(FundingSchemePage, "funding", funding_document, prefetch=("themes", "regions"))
-    register_labels("funding", FUNDING_LABELS.items)
-    register_labels("offer_type", lambda: OfferType.choices)
-    register_labels("accreditation", lambda: AccreditationLevel.choices)
-    register_labels("school_time", lambda: SchoolTime.choices)
-    register_labels("funder", lambda: FunderKind.choices)
+
+
+SEARCH = Declaration(
+    kinds=(
+        Kind("offer", _("Aanbod"), meta_template="offers/includes/offer_hit_meta.html"),
+        Kind("funding", _("Financieringsregeling")),
+    ),
+    facets=(
+        THEME,
+        REGION,
+        FacetSpec(
+            "funding", "financiering", _("Financiering"), FUNDING_LABELS.items, searchable=True
+        ),
+        FacetSpec("scheme", "regeling", _("Regeling"), searchable=True),
+        FacetSpec(
+            "offer_type", "type", _("Soort aanbod"), lambda: OfferType.choices, searchable=True
+        ),
+        LEARNING_AREA,
+        GOAL,
+        TARGET_GROUP,
+        FacetSpec("accreditation", "erkenning", _("Erkenning"), lambda: AccreditationLevel.choices),
+        FacetSpec(
+            "school_time", "schooltijd", _("Onder of na schooltijd"), lambda: SchoolTime.choices
+        ),
+        FacetSpec(
+            "funder", "financier", _("Soort financier"), lambda: FunderKind.choices, searchable=True
+        ),
+    ),
+    signals=(
+        "rating_average",
+        "rating_count",
+        "rating_score",
+        "accreditation_rank",
+        "reach_rank",
+        "is_national",
+        "has_dates",
+        "payable_from_scheme",
+    ),
+    sources=register_sources,
+)

@@ -3,7 +3,9 @@
 from django.utils import timezone
 from elasticsearch import NotFoundError
 
+from . import terms
 from .documents import (
+    COMPOUND_WORDS,
     LANGUAGE_ANALYZERS,
     alias_name,
     document_class,
@@ -75,8 +77,22 @@ def send_bulk(lines, es=None):
 def create_index(language, es, name=None):
     """Create a new concrete index for `language` and return its name."""
     name = name or f"{alias_name(language)}-{timezone.now():%Y%m%d%H%M%S%f}"
-    document_class(language)._index.clone(name).create(using=es)
+    words = compound_words(language) if language == "nl" else ()
+    document_class(language, words)._index.clone(name).create(using=es)
     return name
+
+
+def compound_words(language):
+    """The decompounder's dictionary: the index's most common words of three letters or more
+    (search.terms.Vocabulary, the same dictionary the database engine splits with), sorted.
+    A word new since the index was made is split again at the next rebuild."""
+    vocabulary = terms.vocabulary(language)
+    common = [
+        word
+        for word, _count in vocabulary.counts.most_common()
+        if len(word) >= terms.PART_MIN_LENGTH and not word.isdigit()
+    ]
+    return sorted(common[:COMPOUND_WORDS])
 
 
 def rebuild(es=None, progress=None):

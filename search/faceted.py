@@ -11,6 +11,10 @@ from .query import FACETS, RATING_OPTIONS
 FUZZINESS = f"AUTO:{terms.TYPO_MIN_LENGTH},8"
 PREFIX_BOOST = 0.3
 SYNONYM_BOOST = 0.8
+# The word itself, unstemmed, in the fields' `exact` sub-fields (search.documents): an entry
+# that holds the whole word ranks above one that holds only another form or a completion
+# of it ("groep" above "groepjes"), as in the database engine (search.engines.fulltext).
+WHOLE_WORD_BOOST = 2.0
 
 
 class RegionFacet(TermsFacet):
@@ -39,6 +43,7 @@ class SiteFacetedSearch(FacetedSearch):
     # The database engine's weights (SearchEntry.search_fields): title, then summary and the
     # taxonomy's labels (keywords), then the body.
     fields = ["title^3", "summary^2", "keywords^2", "body"]
+    exact_fields = ["title.exact^3", "summary.exact^2", "keywords.exact^2", "body.exact"]
 
     def __init__(self, query, using=None):
         self.site_query = query
@@ -101,7 +106,16 @@ class SiteFacetedSearch(FacetedSearch):
     def _word(self, word, last, every_word):
         # A stop word ("de", "the") leaves the analyser with no term; among several words it
         # must not make every other word's match fail (nor, among any, match everything).
-        options = [self._match(word, **({"zero_terms_query": "all"} if every_word else {}))]
+        options = [
+            self._match(word, **({"zero_terms_query": "all"} if every_word else {})),
+            Q(
+                "multi_match",
+                query=word,
+                fields=self.exact_fields,
+                type="best_fields",
+                boost=WHOLE_WORD_BOOST,
+            ),
+        ]
         if last and len(word) >= terms.PREFIX_MIN_LENGTH:
             # A completion is a guess: it finds the entry, the whole word weighs more.
             options.append(
@@ -119,8 +133,6 @@ class SiteFacetedSearch(FacetedSearch):
         options += [
             self._match(phrase, boost=SYNONYM_BOOST) for phrase in terms.synonyms_of(word, language)
         ]
-        if len(options) == 1:
-            return options[0]
         return Q("bool", should=options, minimum_should_match=1)
 
     def _match(self, text, **options):

@@ -1,38 +1,78 @@
 """Facet labels in the visitor's language, cached until the index changes.
 
 Entries store each facet value with the label it had in the entry's language. Values the site
-names itself are relabelled in the visitor's language: taxonomy terms (core) by slug, and the
-choices content apps register with `register_labels` from their `search_documents.py`.
+names itself are relabelled in the visitor's language: the values of the facets content apps
+declare in their `search_documents.py` (search.declarations), taxonomy terms by slug.
 """
 
 import uuid
 
 from django.core.cache import cache
 from django.db.models import Count
-from django.utils import translation
 
-from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
-
+from .declarations import declared_values, kind_label
 from .models import SearchFacet
-from .query import KIND_LABELS
 
 LABELS_VERSION_KEY = "search:labels-version"
 LABELS_TIMEOUT = 300  # seconds; other processes see new labels at the latest after this
 
-# {facet name: callable returning [(value, label), ...] in the active language}
-CHOICE_LABELS: dict = {}
-TAXONOMY = {"theme": Theme, "learning_area": LearningArea, "target_group": TargetGroup}
+
+CHANGE_SEQUENCE_KEY = "search:change-sequence"
+CHANGE_EPOCH_KEY = "search:change-epoch"
+CHANGE_KEY = "search:change:{epoch}:{number}"
+CHANGE_TIMEOUT = 3600  # seconds a change is kept for processes that lag behind
 
 
-def register_labels(name, choices):
-    CHOICE_LABELS[name] = choices
-
-
-def labels_changed():
+def labels_changed(keys=None):
     """Called when entries change: the next search reads the labels afresh. A new random
     version rather than a counter: what a process keeps in memory under a version (the
-    vocabulary of search.terms) must never be taken for another state of the index."""
-    cache.set(LABELS_VERSION_KEY, uuid.uuid4().hex, None)
+    vocabulary of search.terms) must never be taken for another state of the index.
+
+    With the `keys` of the entries that changed, the change is also numbered and kept a while
+    (the version then reads `<epoch>.<number>.<random>`), so that a process holding the index
+    in memory (search.engines.snapshot) updates those entries instead of reading everything
+    again (see `changes_between`). The number comes from the cache's atomic increment; the
+    epoch names the counter, so that a counter the cache lost and began again is never taken
+    for the old one."""
+    stamp = uuid.uuid4().hex
+    if keys is not None:
+        if cache.add(CHANGE_SEQUENCE_KEY, 0, None):
+            cache.set(CHANGE_EPOCH_KEY, uuid.uuid4().hex, None)
+        try:
+            number = cache.incr(CHANGE_SEQUENCE_KEY)
+        except ValueError:  # the counter was evicted just now: an unnumbered change
+            number = None
+        epoch = cache.get(CHANGE_EPOCH_KEY)
+        if number is not None and epoch:
+            change = CHANGE_KEY.format(epoch=epoch, number=number)
+            cache.set(change, tuple(keys), CHANGE_TIMEOUT)
+            stamp = f"{epoch}.{number}.{stamp}"
+    cache.set(LABELS_VERSION_KEY, stamp, None)
+
+
+def changes_between(old_version, new_version, limit):
+    """The keys of the entries changed from one version to a later one, or None when that is
+    not known (an unnumbered change, another epoch, a change no longer kept, a version from
+    before, more than `limit` keys): then everything is to be read again."""
+    old, new = _numbered(old_version), _numbered(new_version)
+    if old is None or new is None or old[0] != new[0] or new[1] <= old[1]:
+        return None
+    if new[1] - old[1] > limit:
+        return None
+    epoch = old[0]
+    names = [CHANGE_KEY.format(epoch=epoch, number=n) for n in range(old[1] + 1, new[1] + 1)]
+    found = cache.get_many(names)
+    if len(found) != len(names):
+        return None
+    keys = {key for changed in found.values() for key in changed}
+    return keys if len(keys) <= limit else None
+
+
+def _numbered(version):
+    parts = str(version).split(".")
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None
+    return parts[0], int(parts[1])
 
 
 def labels_version():
@@ -73,7 +113,7 @@ def facet_labels(language):
     # Kinds are named by the site, in the visitor's language.
     return {
         **labels,
-        "kind": {kind: KIND_LABELS.get(kind, kind) for kind in labels.get("kind", {})},
+        "kind": {kind: kind_label(kind) for kind in labels.get("kind", {})},
     }
 
 
@@ -97,14 +137,7 @@ def _read_facet_labels(language):
 def site_labels(language):
     """{facet name: {value: label}} for the values the site names itself, in `language`:
     entries found in every language were written with Dutch labels."""
-    labels = {
-        name: dict(model.objects.filter(locale__language_code=language).values_list("slug", "name"))
-        for name, model in TAXONOMY.items()
-    }
-    with translation.override(language):
-        for name, choices in CHOICE_LABELS.items():
-            labels[name] = {str(value): str(label) for value, label in choices()}
-    return labels
+    return declared_values(language).relabel
 
 
 def named_values(language):
@@ -114,10 +147,6 @@ def named_values(language):
     key = f"search:named:{language}:{labels_version()}"
     named = cache.get(key)
     if named is None:
-        named = site_labels(language)
-        named["goal"] = {
-            str(number): str(number)
-            for number in CurriculumGoal.objects.values_list("number", flat=True)
-        }
+        named = declared_values(language).named
         cache.set(key, named, LABELS_TIMEOUT)
     return named

@@ -2,7 +2,9 @@
 /api/v1/openapi.json and used by the schemathesis run in the test suite."""
 
 from django.conf import settings
+from django.utils import translation
 
+from .declarations import KINDS
 from .query import (
     FACETS,
     MAX_PAGE,
@@ -99,12 +101,31 @@ def _parameter(name, schema, description, explode=True):
     }
 
 
+SHOWN_VALUES = 12  # facets with more values (taxonomy, goals) point to the responses
+
+
+def facet_description(spec):
+    """What the content apps declared about a facet: its label, and its values when they are
+    the site's own choices (the taxonomy's terms are content, listed by the responses)."""
+    with translation.override("en"):
+        if spec.name == "kind":
+            values = [(kind.name, kind.label) for kind in KINDS.values()]
+        else:
+            fixed = spec.values and not getattr(spec.values, "reads_database", False)
+            values = list(spec.values()) if fixed else []
+        text = f"{spec.label} ({spec.name}): one or more values, repeated"
+        if values and len(values) <= SHOWN_VALUES:
+            listed = ", ".join(f"{value} ({label})" for value, label in values)
+            return f"{text}. Values: {listed}."
+        return f"{text} (the facets in a response list them)."
+
+
 def search_api_description():
     facet_parameters = [
         _parameter(
             spec.param,
             {"type": "array", "items": STRING, "maxItems": MAX_VALUES_PER_FACET},
-            f"{spec.name}: one or more values, repeated (the facets in a response list them)",
+            facet_description(spec),
         )
         for spec in FACETS
     ]

@@ -23,10 +23,6 @@ class PageSource(Source):
         prepare_pages(instances)
 
 
-ACCREDITATION_RANKS = {"none": 0, "described": 1, "substantiated": 2, "proven": 3}
-REACH_RANKS = {"local": 0, "regional": 1, "national": 2}
-
-
 def register_pages(model, kind, document, prefetch=()):
     """Index the live pages of `model` as `kind`, each described by `document(page)`;
     `prefetch`: the relations it reads, fetched a chunk at a time by a rebuild."""

@@ -13,6 +13,15 @@ from django.utils.translation import gettext_lazy as _
 
 from core.numbers import parse_int
 
+# The facets and kinds the content apps declared (search.declarations), filled in place.
+from .declarations import (  # noqa: F401
+    FACETS,
+    FACETS_BY_NAME,
+    FacetSpec,
+    kind_label,
+    meta_template,
+)
+
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 30
 MAX_PAGE = 1000
@@ -20,37 +29,6 @@ DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 50
 
 
-@dataclass(frozen=True)
-class FacetSpec:
-    name: str  # the facet's name in the index
-    param: str  # its GET parameter
-    label: str
-
-
-FACETS = [
-    FacetSpec("kind", "soort", _("Soort inhoud")),
-    FacetSpec("theme", "thema", _("Thema")),
-    FacetSpec("region", "regio", _("Regio")),
-    FacetSpec("funding", "financiering", _("Financiering")),
-    FacetSpec("scheme", "regeling", _("Regeling")),
-    FacetSpec("offer_type", "type", _("Soort aanbod")),
-    FacetSpec("learning_area", "leergebied", _("Leergebied")),
-    FacetSpec("goal", "kerndoel", _("Kerndoel")),
-    FacetSpec("target_group", "doelgroep", _("Doelgroep")),
-    FacetSpec("accreditation", "erkenning", _("Erkenning")),
-    FacetSpec("school_time", "schooltijd", _("Onder of na schooltijd")),
-    FacetSpec("strength", "kracht", _("Kracht")),
-    FacetSpec("funder", "financier", _("Soort financier")),
-    FacetSpec("spearhead", "speerpunt", _("Speerpunt")),
-]
-FACETS_BY_NAME = {spec.name: spec for spec in FACETS}
-KIND_LABELS = {
-    "offer": _("Aanbod"),
-    "funding": _("Financieringsregeling"),
-    "bestpractice": _("Goed voorbeeld"),
-    "story": _("Ontwikkelplek"),
-    "discussion": _("Discussie"),
-}
 RATING_PARAM = "waardering"
 RATING_OPTIONS = (4, 3, 2)  # "at least N stars"
 SORTS = {
@@ -145,7 +123,11 @@ class Hit:
 
     @property
     def kind_label(self):
-        return KIND_LABELS.get(self.kind, self.kind)
+        return kind_label(self.kind)
+
+    @property
+    def meta_template(self):
+        return meta_template(self.kind)
 
 
 @dataclass

@@ -10,6 +10,20 @@ final score = relevance
 
 from django.db.models import Case, F, FloatField, Value, When
 
+# The ranking signals: SearchEntry columns, each with the value of an entry that does not
+# set it. Content apps declare which ones their documents set (search.declarations); the
+# snapshot, the database engine and the index writer read this one list.
+SIGNALS = {
+    "rating_average": None,
+    "rating_count": 0,
+    "rating_score": 0,
+    "accreditation_rank": 0,
+    "reach_rank": 0,
+    "is_national": False,
+    "has_dates": True,
+    "payable_from_scheme": False,
+}
+
 ACCREDITATION = 0.15
 RATING = 0.3
 REACH = (1.3, 1.15, 1.0)
@@ -19,7 +33,10 @@ NO_DATES = 0.85
 
 def boost(entry, *, region_filtered, needs_funding):
     """The multiplier for one entry (an object or dict with the SearchEntry signal fields)."""
-    get = entry.get if isinstance(entry, dict) else lambda name: getattr(entry, name)
+    if isinstance(entry, dict):
+        get = lambda name: entry.get(name, SIGNALS[name])  # noqa: E731
+    else:
+        get = lambda name: getattr(entry, name)  # noqa: E731
     factor = (1 + ACCREDITATION * get("accreditation_rank")) * (
         1 + RATING * (get("rating_score") or 0) / 5
     )

@@ -150,9 +150,15 @@ def unknown_note(unknown):
 
 
 def count(query):
-    """How many entries `query` finds (for suggestion links)."""
-    prepared, _labels, _unknown = prepare(dataclasses.replace(query, page=1, page_size=1))
-    _engine, result, _notes = _run(configured_engine(), "run", prepared)
+    """How many entries the link to `query` shows (for suggestion links): asked as the link
+    asks, with every word first and with some of them only when none holds them all, never
+    with the "some words" of the page the link is on."""
+    query = dataclasses.replace(query, page=1, page_size=1, every_word=True)
+    prepared, _labels, _unknown = prepare(query)
+    engine, result, _notes = _run(configured_engine(), "run", prepared)
+    if not result.total and len(prepared.text.split()) > 1:
+        prepared = dataclasses.replace(prepared, every_word=False)
+        _engine, result, _notes = _run(engine, "run", prepared)
     return result.total
 
 
@@ -212,6 +218,10 @@ def listing_context(
     response.facets = [group for group in response.facets if group.name not in hidden]
     if kind:
         attach_pages(response.hits, prefetch)
+    else:
+        # The search page shows the facts of the kinds that declare them (an offer's place
+        # and price): the pages behind those hits only.
+        attach_pages([hit for hit in response.hits if hit.meta_template], prefetch)
     params_without_page = request.GET.copy()
     params_without_page.pop("pagina", None)
     chosen = [name for name in response.query.filters if not (kind and name == "kind")]

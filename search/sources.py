@@ -2,7 +2,7 @@
 
 Each kind of content registers a source: which model it comes from, how to list everything
 that should be indexed, and how to flatten one object into a SearchDocument. Content apps
-declare theirs in their own `search_documents.py`, registered from their AppConfig.ready();
+declare theirs in their own `search_documents.py` (search.declarations loads them);
 this package imports none of them.
 """
 
@@ -17,6 +17,8 @@ from django.utils import timezone
 from core.models import Region
 from core.numbers import parse_int
 
+from . import ranking
+from .declarations import searchable_facets
 from .labels import labels_changed
 from .models import SearchEntry, SearchFacet
 
@@ -111,20 +113,6 @@ def taxonomy_facets(name, terms, value=lambda term: term.slug):
     return [(name, str(value(term)), str(term)) for term in terms]
 
 
-# Facets whose labels are words people search with (their values are codes and slugs).
-KEYWORD_FACETS = (
-    "theme",
-    "learning_area",
-    "goal",
-    "target_group",
-    "offer_type",
-    "funding",
-    "scheme",
-    "funder",
-    "strength",
-    "spearhead",
-    "region",
-)
 GROUP_RANGE = re.compile(r"(\w+) (\d+)\s*[-–]\s*(\d+)")
 
 
@@ -133,8 +121,9 @@ def keyword_text(document):
     taxonomy and facets in its language (regions: the names of every place in its reach) and
     the document's own keywords. "Groep 5-6" is also "groep 5" and "groep 6"."""
     words = [document.keywords] if document.keywords else []
+    searchable = searchable_facets()
     for name, _value, label in document.facets:
-        if name not in KEYWORD_FACETS:
+        if name not in searchable:
             continue
         label = str(label)
         words.append(label)
@@ -145,6 +134,7 @@ def keyword_text(document):
     return " ".join(dict.fromkeys(words))
 
 
+# The columns written from a document: its text and every ranking signal.
 SIGNAL_FIELDS = (
     "language",
     "kind",
@@ -153,14 +143,7 @@ SIGNAL_FIELDS = (
     "summary",
     "body",
     "published_at",
-    "rating_average",
-    "rating_count",
-    "rating_score",
-    "accreditation_rank",
-    "reach_rank",
-    "is_national",
-    "has_dates",
-    "payable_from_scheme",
+    *ranking.SIGNALS,
 )
 
 
@@ -184,16 +167,18 @@ def facet_rows(entry, document):
     ]
 
 
-def index_changed():
-    """Now for this process, and again once committed for searches that read in between."""
-    labels_changed()
-    transaction.on_commit(labels_changed)
+def index_changed(keys):
+    """Now for this process, and again once committed for searches that read in between;
+    `keys`: the entries changed (see labels_changed)."""
+    keys = tuple(keys)
+    labels_changed(keys)
+    transaction.on_commit(lambda: labels_changed(keys))
 
 
 @transaction.atomic
 def write_document(key, document):
     """Make the entry for `key` match `document`; None removes it."""
-    index_changed()
+    index_changed([key])
     if document is None:
         SearchEntry.objects.filter(key=key).delete()
         return
@@ -206,7 +191,7 @@ def write_document(key, document):
 def write_documents(documents):
     """write_document for many keys at once ({key: document or None}, a rebuild's chunk), in
     a few queries. Returns the entries written."""
-    index_changed()
+    index_changed(documents)
     gone = [key for key, document in documents.items() if document is None]
     if gone:
         SearchEntry.objects.filter(key__in=gone).delete()

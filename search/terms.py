@@ -8,6 +8,7 @@ An entry must match one alternative of every group; when none does, the service 
 with fewer words.
 """
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -25,6 +26,9 @@ WORD = re.compile(r"\w+")
 TYPO_MIN_LENGTH = 5
 PREFIX_MIN_LENGTH = 3
 MAX_ALTERNATIVES = 8
+PART_MIN_LENGTH = 3  # the parts of a compound: "les" in "museumles"
+# Letters Dutch puts between the parts of a compound: "kinderopvang", "schoolsreis", "zonnebloem".
+LINKS = ("", "s", "e", "en")
 LETTERS = "abcdefghijklmnopqrstuvwxyzéëïöü"
 
 
@@ -45,6 +49,7 @@ def stem(word, language):
 class Vocabulary:
     language: str
     counts: Counter
+    size: int = 0  # entries read
     by_stem: dict = field(default_factory=dict)
     ordered: list = field(default_factory=list)  # sorted words, for prefixes
 
@@ -54,10 +59,12 @@ class Vocabulary:
         rows = SearchEntry.objects.filter(language__in=[language, ""]).values_list(
             "title", "summary", "keywords"
         )
+        size = 0
         for row in rows.iterator(chunk_size=2000):
+            size += 1
             for text in row:
                 counts.update(words(text))
-        vocabulary = cls(language, counts, ordered=sorted(counts))
+        vocabulary = cls(language, counts, size, ordered=sorted(counts))
         for word in counts:
             vocabulary.by_stem.setdefault(stem(word, language), []).append(word)
         return vocabulary
@@ -90,6 +97,33 @@ class Vocabulary:
                 break
             found.append(word)
         return sorted(found, key=lambda w: -self.counts[w])[:limit]
+
+    def known(self, word):
+        return word in self.counts or bool(self.forms(word))
+
+    def split(self, word):
+        """The parts of a compound as "head tail" ("museumles" -> "museum les"), or "": the
+        split whose head and tail the index knows (the tail may be an unknown word of three
+        letters or more when no split has both), most common parts first."""
+        found = []
+        for cut in range(PART_MIN_LENGTH, len(word) - PART_MIN_LENGTH + 1):
+            head, rest = word[:cut], word[cut:]
+            if not self.known(head):
+                continue
+            for link in LINKS:
+                if not rest.startswith(link) or len(rest) - len(link) < PART_MIN_LENGTH:
+                    continue
+                tail = rest[len(link) :]
+                tail_known = self.known(tail)
+                found.append((tail_known, min(self.counts[head], self.counts[tail]), cut, tail))
+        if not found:
+            return ""
+        tail_known, _count, cut, tail = max(found)
+        return f"{word[:cut]} {tail}" if tail_known else word[:cut]
+
+    def rarity(self, word):
+        held = max(1, max((self.counts[form] for form in {word} | self.forms(word)), default=0))
+        return max(0.0, math.log2(max(self.size, 1) / held))
 
     def best(self, candidates):
         return sorted(candidates, key=lambda w: (-self.counts[w], w))
@@ -129,6 +163,12 @@ class TextPlan:
     groups: list  # [[alternative text, ...] per word typed]
     corrected: str = ""  # the text with each unknown word replaced by its best guess
     typed: list = field(default_factory=list)  # the words typed
+    # [[alternative text, ...] per word typed]: those that are the whole word (see above)
+    whole: list = field(default_factory=list)
+    # [bits per word typed]: how rare the word is in the index (log2 of entries per entry
+    # that holds it, estimated from the vocabulary's counts); 0 for a word in every entry
+    rarity: list = field(default_factory=list)
+    language: str = "nl"
 
     @property
     def empty(self):
@@ -140,12 +180,19 @@ def plan(text, language):
     vocab = vocabulary(language)
     table = synonyms(language)
     typed = words(text)
-    groups, corrected = [], []
+    groups, corrected, whole, rarity = [], [], [], []
     for position, word in enumerate(typed):
         last = position == len(typed) - 1
         options = {word} | vocab.forms(word)
         guess = word
-        if word not in vocab:
+        split = vocab.split(word) if word not in vocab and len(word) >= 2 * PART_MIN_LENGTH else ""
+        # "museum les": both parts known; "museum" alone: only the first part is.
+        parts = split if " " in split else ""
+        if parts:
+            # Also its rarer part alone ("museum" of "museum les"), as another word: what
+            # is about museums is what the visitor looks for when no entry says "les".
+            options.add(min(parts.split(), key=lambda part: (vocab.counts[part], part)))
+        if word not in vocab and not parts:
             known = vocab.best(options - {word})
             if not known and len(word) >= TYPO_MIN_LENGTH:
                 near = vocab.near(word)
@@ -154,14 +201,21 @@ def plan(text, language):
                 known = vocab.completions(word)
             options |= set(known)
             guess = known[0] if known else word
+            if not known and split:
+                # No typo, no completion: the compound's known first part, as another word
+                # (not offered as a spelling).
+                options.add(split)
         elif last and len(word) >= PREFIX_MIN_LENGTH:
             options |= set(vocab.completions(word, limit=3))
         for option in list(options):
             options |= set(table.get(option, ()))
-        ordered = [word, *sorted(options - {word}, key=lambda w: (-vocab.counts.get(w, 0), w))]
-        groups.append(ordered[: MAX_ALTERNATIVES + len(table.get(word, ()))])
+        same = list(dict.fromkeys([word, *([parts] if parts else []), *table.get(word, ())]))
+        rest = sorted(options - set(same), key=lambda w: (-vocab.counts.get(w, 0), w))
+        groups.append([*same, *rest][: MAX_ALTERNATIVES + len(same) - 1])
+        whole.append(same)
+        rarity.append(vocab.rarity(word))
         corrected.append(guess)
-    return TextPlan(groups, " ".join(corrected), typed)
+    return TextPlan(groups, " ".join(corrected), typed, whole, rarity, language)
 
 
 def synonyms_of(word, language):

@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from offers.models.needs import ASSUMED_CLASS_SIZE
 from offers.conditions import BUDGET, NeedContext, hard_failure
+from offers.models.needs import ASSUMED_CLASS_SIZE
 from offers.needs.reasons import cost_reason
 from offers.tests.needing import make_need, offer
 

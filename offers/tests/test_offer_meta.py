@@ -78,3 +78,15 @@ def test_provider_page_and_catalogue_show_the_same_facts(client, offers):
         assert meta_line(html, "Wadlopen") == "Gastles · Landelijk · Gratis"
         assert "Waardering 4,5 van 5 (2 beoordelingen)" in html
         assert html.count("Erkenning: Bewezen effectief") == 1
+
+
+@pytest.mark.django_db
+def test_cards_and_search_results_say_where_an_offer_takes_place_and_its_price(client, offers):
+    OfferPage.objects.filter(pk=offers["paid"].pk).update(at_school=True)
+    OfferPage.objects.filter(pk=offers["free"].pk).update(location="Online")
+    catalogue_html = client.get(offers["paid"].get_parent().get_parent().url).text
+    search_html = client.get("/zoeken/", {"soort": "offer"}).text
+    for html in (catalogue_html, search_html):
+        paid = meta_line(html, "Robotles")
+        assert paid == "Gastles · Landelijk · Op school · € 12,50 per leerling"
+        assert meta_line(html, "Wadlopen") == "Gastles · Landelijk · Online · Gratis"

@@ -9,7 +9,7 @@ from django.db import connection
 from django.db.models import Count, F, Q
 from django.db.models.functions import Collate
 
-from search import ranking, terms
+from search import declarations, ranking, terms
 from search.engines import fulltext
 from search.engines import snapshot as snapshots
 from search.engines.base import EngineResult
@@ -18,18 +18,8 @@ from search.models import SearchEntry, SearchFacet
 from search.query import FACETS, RATING_OPTIONS, Hit
 from search.results import highlight
 
-SIGNALS = [
-    "id",
-    "title",
-    "published_at",
-    "rating_average",
-    "rating_score",
-    "accreditation_rank",
-    "reach_rank",
-    "has_dates",
-    "payable_from_scheme",
-    "is_national",
-]
+# The columns ranking reads besides the ranking signals the apps declared.
+ENTRY_FIELDS = ("id", "title", "published_at")
 
 
 BYTE_ORDER = {"sqlite": "BINARY", "postgresql": "C"}
@@ -248,7 +238,8 @@ class DatabaseEngine:
     def _rank_in_python(self, results, relevance, query):
         """Text relevance times the ranking signals, for the entries that match the text.
         Returns (total, ordered ids, scores, counts summary)."""
-        rows = list(results.values(*SIGNALS))
+        columns = (*ENTRY_FIELDS, *declarations.SIGNALS)
+        rows = [declarations.with_signals(row) for row in results.values(*columns)]
         for row in rows:
             row["score"] = relevance.get(row["id"], 0) * ranking.boost(
                 row, region_filtered=query.region_filtered, needs_funding=query.needs_funding

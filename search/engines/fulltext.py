@@ -1,5 +1,15 @@
 """Full text for the embedded engine: Wagtail's database search backend (django-modelsearch)
-finds the entries that hold the words and says how well they match."""
+finds the entries that hold the words and says how well they match.
+
+How well is first how many of the words typed an entry holds as the whole word (the word, its
+synonyms, its compound's parts: search.terms), then how many it holds only as another word
+(another form, a typo corrected, a completion), and only then the backend's score: "groep"
+finds "Groep 6" above "groepjes". SQLite's full-text index does not stem, so the whole word is
+a match of its own there. PostgreSQL's stems ("groepjes" is stored as "groep"): there another
+form counts as the word, and only typo corrections and completions (other stems) rank lower;
+reading the entries' text for the word itself cost too much for a common word at national
+scale.
+"""
 
 import re
 
@@ -9,6 +19,8 @@ from django.db.models import CharField, F, Func, IntegerField
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, PlainText
+
+from search import terms
 
 
 def full_text_terms(text):
@@ -33,6 +45,17 @@ def plan_query(plan, every_word=True):
     return And(groups) if every_word else Or(groups)
 
 
+WHOLE_WORD, OTHER_WORD = 2, 1  # points per word typed, by how an entry holds it
+# Each point more multiplies the relevance by this: more than the backend's scores and the
+# ranking signals (search.ranking) differ by, so that points come first.
+POINT = 1000.0
+# Among entries with as many points, each bit of rarity (search.terms.TextPlan.rarity) of the
+# words held multiplies it by this: with only some of the words, "museum" counts for more
+# than "groep" or "gratis", which half the offers hold.
+RARITY = 2.0
+MAX_APART = 100  # further apart is "far below" (and stays a float above zero)
+
+
 def text_match(plan, entries, every_word=True):
     """The entries of `entries` that match the plan: (a subquery of their ids, {entry id:
     relevance, higher is better}). With `every_word` false, an entry needs only one of the
@@ -41,7 +64,93 @@ def text_match(plan, entries, every_word=True):
     query = plan_query(plan, every_word)
     if query is None:
         return entries.none().values("pk"), {}
-    return _match(query, entries)
+    ids, scores = _match(query, entries)
+    return ids, weigh(scores, points(plan, entries, every_word, scores))
+
+
+def points(plan, entries, every_word, ids):
+    """{entry id: (points, rarity)} of the entries `ids` (which match the plan): per word
+    typed, WHOLE_WORD points when the entry holds the whole word, else OTHER_WORD when it
+    holds another of its alternatives (with `every_word` every entry found does), else none;
+    the rarity of the words it holds added up."""
+    ids = set(ids)
+    found = dict.fromkeys(ids, (0, 0.0))
+    if not ids:
+        return found
+    for whole, alternatives, rarity in zip(plan.whole, plan.groups, plan.rarity, strict=True):
+        if _all_whole(whole, alternatives, plan.language):
+            # Every entry that holds the word holds it whole: nothing to look up.
+            holding_any = ids if every_word else _ids(_alternatives_query(alternatives), entries)
+            holding_whole = holding_any
+        else:
+            holding_whole = _whole_word_ids(whole, entries, ids)
+            holding_any = ids if every_word else _ids(_alternatives_query(alternatives), entries)
+        for pk in ids:
+            held = WHOLE_WORD if pk in holding_whole else OTHER_WORD if pk in holding_any else 0
+            if held:
+                points_so_far, rarity_so_far = found[pk]
+                found[pk] = (points_so_far + held, rarity_so_far + rarity)
+    return found
+
+
+def _all_whole(whole, alternatives, language):
+    """True when the full-text index cannot tell the word's other alternatives from the word:
+    there are none, or (on PostgreSQL, which stems) they are its other forms."""
+    others = set(alternatives) - set(whole)
+    if not others:
+        return True
+    if connection.vendor == "sqlite":
+        return False
+    word = whole[0]
+    return all(terms.stem(other, language) == terms.stem(word, language) for other in others)
+
+
+def weigh(scores, points_by_id):
+    """The backend's scores with each entry's points first, then the rarity of its words
+    (see POINT and RARITY)."""
+    if not scores:
+        return scores
+    lowest = min(scores.values())
+    if lowest <= 0:
+        # SQLite's bm25 goes below zero for a word most entries hold: shifted, so that a
+        # factor below 1 lowers a score instead of raising it; the order stays.
+        scores = {pk: score - lowest + 1 for pk, score in scores.items()}
+    top_points = max(points for points, _rarity in points_by_id.values())
+    top_rarity = max(rarity for _points, rarity in points_by_id.values())
+    weighed = {}
+    for pk, score in scores.items():
+        points, rarity = points_by_id.get(pk, (0, 0.0))
+        weighed[pk] = (
+            score
+            * POINT ** max(points - top_points, -MAX_APART)
+            * RARITY ** max(rarity - top_rarity, -MAX_APART)
+        )
+    return weighed
+
+
+def _alternatives_query(alternatives):
+    options = [PlainText(full_text_terms(a), operator="and") for a in alternatives]
+    options = [option for option in options if option.query_string]
+    if not options:
+        return None
+    return options[0] if len(options) == 1 else Or(options)
+
+
+def _ids(query, entries):
+    """The ids of `entries` that match a Wagtail query, as a set."""
+    if query is None:
+        return set()
+    if connection.vendor == "sqlite":
+        results = get_search_backend().search(query, entries.only("id"))
+        matches = _sqlite_matches(results.query_compiler)
+        return {int(pk) for pk in matches.values_list("index_entry__object_id", flat=True)}
+    return set(_postgres_ids(query, entries))
+
+
+def _whole_word_ids(alternatives, entries, ids):
+    """Those of `ids` that hold one of `alternatives` ("museum" or "museum les", every word
+    of it) as whole words, as far as the full-text index can tell."""
+    return _ids(_alternatives_query(alternatives), entries) & ids
 
 
 class TextMatch:
@@ -52,12 +161,16 @@ class TextMatch:
 
     def __init__(self, plan, entries, every_word=True):
         self.query = plan_query(plan, every_word)
+        self.plan = plan
+        self.every_word = every_word
         self.entries = entries
         self._scores = None
+        self._points = {}
         if self.query is None:
             self.ids, self._scores = [], {}
         elif connection.vendor == "sqlite":
-            self._scores = _match(self.query, entries)[1]
+            scores = _match(self.query, entries)[1]
+            self._scores = weigh(scores, points(plan, entries, every_word, scores))
             self.ids = list(self._scores)
         else:
             self.ids = _postgres_ids(self.query, entries)
@@ -76,7 +189,12 @@ class TextMatch:
             return {}
         # For most of the matches, scoring all in one pass costs less than a list of ids.
         only = ids if len(ids) * 2 < self.count else None
-        return _match(self.query, self.entries, only)[1]
+        scores = _match(self.query, self.entries, only)[1]
+        missing = set(scores) - set(self._points)
+        if missing:
+            # Kept with the match: the same words ranked again need no lookup.
+            self._points.update(points(self.plan, self.entries, self.every_word, missing))
+        return weigh(scores, self._points)
 
 
 def _postgres_ids(query, entries):

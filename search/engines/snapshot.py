@@ -13,36 +13,27 @@ answers (search/tests/test_snapshot.py).
 """
 
 import bisect
+import copy
 import heapq
 import threading
 from collections import OrderedDict
 from itertools import islice
 
-from search import ranking
-from search.labels import labels_version
+from search import declarations, ranking
+from search.labels import changes_between, labels_version
 from search.models import SearchEntry, SearchFacet
 from search.query import RATING_OPTIONS
 
 TEXT_MATCHES = 64  # text queries whose matches a process keeps (see Snapshot.text_match)
+# Entries changed since a snapshot that are read into a copy of it (Snapshot.updated); when
+# more changed, the index is read again in full.
+MAX_CHANGED = 2000
 
 # The bit positions set in each byte value, to list the entries of a bitset.
 BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
 
-ENTRY_FIELDS = (
-    "id",
-    "key",
-    "language",
-    "title",
-    "url",
-    "published_at",
-    "rating_average",
-    "rating_score",
-    "accreditation_rank",
-    "reach_rank",
-    "is_national",
-    "has_dates",
-    "payable_from_scheme",
-)
+# The columns a snapshot reads besides the ranking signals the apps declared.
+ENTRY_FIELDS = ("id", "key", "language", "title", "url", "published_at")
 
 
 def bitset(positions, size):
@@ -56,14 +47,17 @@ def bitset(positions, size):
 class Snapshot:
     def __init__(self, version):
         self.version = version
-        entries = list(SearchEntry.objects.order_by("id").values_list(*ENTRY_FIELDS))
+        fields = (*ENTRY_FIELDS, *declarations.SIGNALS)
+        entries = list(SearchEntry.objects.order_by("id").values_list(*fields))
         self.size = len(entries)
         self.ids = [row[0] for row in entries]
         self.position = {pk: n for n, pk in enumerate(self.ids)}
         self.keys = [row[1] for row in entries]
         self.key_position = {key: n for n, key in enumerate(self.keys)}
         # Ranking signals by position, as search.ranking reads them.
-        self.signals = [dict(zip(ENTRY_FIELDS, row, strict=True)) for row in entries]
+        self.signals = [
+            declarations.with_signals(dict(zip(fields, row, strict=True))) for row in entries
+        ]
         languages = {}
         national, rated = [], {stars: [] for stars in RATING_OPTIONS}
         for n, signals in enumerate(self.signals):
@@ -94,6 +88,92 @@ class Snapshot:
         self._ranks = {}
         self._text = OrderedDict()
         self._text_lock = threading.Lock()
+
+    def updated(self, keys, version):
+        """A copy of this snapshot under `version` with the entries `keys` read again
+        (added, changed or removed): a few rows instead of the whole index. Each changed
+        entry leaves its position (cleared from every set at once by a mask); an entry
+        still there takes its position again, a new one is added at the end (ids grow, so
+        positions stay in id order). What was kept per query is dropped or patched."""
+        new = copy.copy(self)
+        new.version = version
+        fields = (*ENTRY_FIELDS, *declarations.SIGNALS)
+        rows = list(SearchEntry.objects.filter(key__in=keys).order_by("id").values_list(*fields))
+        new.ids, new.keys, new.signals = list(self.ids), list(self.keys), list(self.signals)
+        new.position, new.key_position = dict(self.position), dict(self.key_position)
+        changed = [self.key_position[key] for key in keys if key in self.key_position]
+        keep = ~bitset(changed, self.size)
+        new.languages = {language: bits & keep for language, bits in self.languages.items()}
+        new.national = self.national & keep
+        new._rated = {stars: bits & keep for stars, bits in self._rated.items()}
+        new.values = {
+            name: {value: bits & keep for value, bits in by_value.items()}
+            for name, by_value in self.values.items()
+        }
+        for n in changed:
+            del new.key_position[self.keys[n]]
+            new.position.pop(self.ids[n], None)
+            # In no set any more; kept so that positions do not move.
+            new.signals[n] = {**self.signals[n], "language": None}
+        placed = []
+        for row in rows:
+            pk, key = row[0], row[1]
+            n = self.position.get(pk)
+            if n is None:
+                n = len(new.ids)
+                new.ids.append(pk)
+                new.keys.append(key)
+                new.signals.append(None)
+            new.keys[n] = key
+            new.position[pk], new.key_position[key] = n, n
+            new.signals[n] = declarations.with_signals(dict(zip(fields, row, strict=True)))
+            placed.append(n)
+        new.size = len(new.ids)
+        new._add_to_sets(placed)
+        gone = {*changed, *placed}
+        new.folded_titles = [item for item in self.folded_titles if item[1] not in gone]
+        for n in placed:
+            bisect.insort(new.folded_titles, (new.signals[n]["title"].upper(), n))
+        new._boosts = {}
+        for (region_filtered, needs_funding), boosts in self._boosts.items():
+            boosts = boosts + [0.0] * (new.size - len(boosts))
+            for n in placed:
+                boosts[n] = ranking.boost(
+                    new.signals[n], region_filtered=region_filtered, needs_funding=needs_funding
+                )
+            new._boosts[(region_filtered, needs_funding)] = boosts
+        new._orders, new._ranks = {}, {}
+        new._text = OrderedDict()
+        new._text_lock = threading.Lock()
+        return new
+
+    def _add_to_sets(self, placed):
+        """Set the bits of the entries at positions `placed` (read again) in every set."""
+        languages, national, rated, values = {}, [], {}, {}
+        for n in placed:
+            signals = self.signals[n]
+            languages.setdefault(signals["language"], []).append(n)
+            if signals["is_national"]:
+                national.append(n)
+            for stars in self._rated:
+                average = signals["rating_average"]
+                if average is not None and average >= stars:
+                    rated.setdefault(stars, []).append(n)
+        for language, ns in languages.items():
+            self.languages[language] = self.languages.get(language, 0) | bitset(ns, self.size)
+        self.national |= bitset(national, self.size)
+        for stars, ns in rated.items():
+            self._rated[stars] |= bitset(ns, self.size)
+        ids = {self.ids[n]: n for n in placed}
+        rows = SearchFacet.objects.filter(entry_id__in=list(ids)).values_list(
+            "name", "value", "entry_id"
+        )
+        for name, value, entry_id in rows:
+            values.setdefault(name, {}).setdefault(value, []).append(ids[entry_id])
+        for name, by_value in values.items():
+            known = self.values.setdefault(name, {})
+            for value, ns in by_value.items():
+                known[value] = known.get(value, 0) | bitset(ns, self.size)
 
     # Sets of entries
 
@@ -269,14 +349,24 @@ _lock = threading.Lock()
 
 
 def current():
-    """The snapshot of the index as it is now: read again when the version stamp moved."""
+    """The snapshot of the index as it is now: when the version stamp moved, updated with the
+    entries changed since (search.labels.changes_between), or read again when those are not
+    known."""
     version = labels_version()
     snapshot = _current.get("snapshot")
     if snapshot is None or snapshot.version != version:
         with _lock:
             snapshot = _current.get("snapshot")
             if snapshot is None or snapshot.version != version:
-                snapshot = Snapshot(version)
+                changed = (
+                    None
+                    if snapshot is None
+                    else changes_between(snapshot.version, version, MAX_CHANGED)
+                )
+                if changed is None:
+                    snapshot = Snapshot(version)
+                else:
+                    snapshot = snapshot.updated(changed, version)
                 _current["snapshot"] = snapshot
     return snapshot
 

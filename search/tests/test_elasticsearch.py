@@ -47,6 +47,20 @@ def test_request_body_for_a_text_query_with_filters(taxonomy):
                     }
                 },
                 {
+                    # The whole word, unstemmed, weighs above another form of it.
+                    "multi_match": {
+                        "query": "moestuin",
+                        "fields": [
+                            "title.exact^3",
+                            "summary.exact^2",
+                            "keywords.exact^2",
+                            "body.exact",
+                        ],
+                        "type": "best_fields",
+                        "boost": 2.0,
+                    }
+                },
+                {
                     "multi_match": {
                         "query": "moestuin",
                         "fields": ["title^3", "summary^2", "keywords^2", "body"],
@@ -98,6 +112,12 @@ def match(text, **options):
     return {"multi_match": {**clause, "fuzziness": "AUTO:5,8", **options}}
 
 
+def exact(word):
+    """The whole word, unstemmed: weighs above another form or a completion of it."""
+    fields = ["title.exact^3", "summary.exact^2", "keywords.exact^2", "body.exact"]
+    return {"multi_match": {"query": word, "fields": fields, "type": "best_fields", "boost": 2.0}}
+
+
 def prefix(text):
     return {"multi_match": {"query": text, "fields": FIELDS, "type": "bool_prefix", "boost": 0.3}}
 
@@ -121,6 +141,7 @@ def test_request_body_carries_synonyms_and_the_fewer_words_fallback(taxonomy):
     # ("de") leaves no term and then holds back no other word.
     kleuters = any_of(
         match("kleuters", zero_terms_query="all"),
+        exact("kleuters"),
         match("groep 1-2", boost=0.8),
         match("onderbouw", boost=0.8),
     )
@@ -128,15 +149,22 @@ def test_request_body_carries_synonyms_and_the_fewer_words_fallback(taxonomy):
         "bool": {
             "must": [
                 kleuters,
-                any_of(match("tekenen", zero_terms_query="all"), prefix("tekenen")),
+                any_of(
+                    match("tekenen", zero_terms_query="all"), exact("tekenen"), prefix("tekenen")
+                ),
             ]
         }
     }
     # When no document has every word, the service asks again with any of them.
     assert text_query(engine, text="kleuters de tekenen", every_word=False) == any_of(
-        any_of(match("kleuters"), match("groep 1-2", boost=0.8), match("onderbouw", boost=0.8)),
-        match("de"),
-        any_of(match("tekenen"), prefix("tekenen")),
+        any_of(
+            match("kleuters"),
+            exact("kleuters"),
+            match("groep 1-2", boost=0.8),
+            match("onderbouw", boost=0.8),
+        ),
+        any_of(match("de"), exact("de")),
+        any_of(match("tekenen"), exact("tekenen"), prefix("tekenen")),
     )
 
 
@@ -157,14 +185,14 @@ def test_only_the_last_word_of_three_letters_or_more_is_a_prefix(taxonomy):
     assert text_query(engine, text="groep tek") == {
         "bool": {
             "must": [
-                match("groep", zero_terms_query="all"),
-                any_of(match("tek", zero_terms_query="all"), prefix("tek")),
+                any_of(match("groep", zero_terms_query="all"), exact("groep")),
+                any_of(match("tek", zero_terms_query="all"), exact("tek"), prefix("tek")),
             ]
         }
     }
     # Two letters are no start of a word, as in the database engine.
-    assert text_query(engine, text="groep te")["bool"]["must"][1] == match(
-        "te", zero_terms_query="all"
+    assert text_query(engine, text="groep te")["bool"]["must"][1] == any_of(
+        match("te", zero_terms_query="all"), exact("te")
     )
     assert text_query(engine, text="🙂📚") == {"match_none": {}}
 
@@ -172,7 +200,7 @@ def test_only_the_last_word_of_three_letters_or_more_is_a_prefix(taxonomy):
 def test_a_synonym_added_in_the_admin_reaches_the_next_request(taxonomy, admin_client):
     engine = ElasticsearchEngine(es=RecordingClient())
     before = text_query(engine, text="voorleesboek")
-    assert before == any_of(match("voorleesboek"), prefix("voorleesboek"))
+    assert before == any_of(match("voorleesboek"), exact("voorleesboek"), prefix("voorleesboek"))
     response = admin_client.post(
         "/admin/snippets/search/synonym/add/",
         {"term": "voorleesboek", "alternatives": "prentenboek, leesboek", "language": "nl"},
@@ -180,13 +208,14 @@ def test_a_synonym_added_in_the_admin_reaches_the_next_request(taxonomy, admin_c
     assert response.status_code == 302
     assert text_query(engine, text="voorleesboek") == any_of(
         match("voorleesboek"),
+        exact("voorleesboek"),
         prefix("voorleesboek"),
         match("prentenboek", boost=0.8),
         match("leesboek", boost=0.8),
     )
     # Another form of the word has the same synonyms (Elasticsearch stems the word itself).
     plural = text_query(engine, text="voorleesboeken")["bool"]["should"]
-    assert plural[2:] == [match("prentenboek", boost=0.8), match("leesboek", boost=0.8)]
+    assert plural[3:] == [match("prentenboek", boost=0.8), match("leesboek", boost=0.8)]
 
 
 def test_every_text_field_is_stemmed_in_its_language(taxonomy):
@@ -194,12 +223,37 @@ def test_every_text_field_is_stemmed_in_its_language(taxonomy):
     for language in ("nl", "en"):
         elastic_index.create_index(language, client)
     (_, _, nl), (_, _, en) = [call for call in client.calls if call[0] == "create"]
-    for body, analyzer in ((nl["body"], "dutch"), (en["body"], "english")):
+    for body, analyzer in ((nl["body"], "dutch_compounds"), (en["body"], "english")):
         properties = body["mappings"]["properties"]
         for field in ("title", "summary", "keywords", "body"):
             assert properties[field]["type"] == "text"
             assert properties[field]["analyzer"] == analyzer, field
-        assert properties["title"]["fields"] == {"raw": {"type": "keyword"}}
+            exact_field = {"type": "text", "analyzer": "exact_words"}
+            assert properties[field]["fields"]["exact"] == exact_field
+        assert properties["title"]["fields"]["raw"] == {"type": "keyword"}
+
+
+def test_dutch_compounds_are_split_by_a_dictionary_from_the_index(taxonomy):
+    make_entry("offer:1", "Het museum als klaslokaal", summary="Een les in het museum.")
+    client = RecordingClient()
+    for language in ("nl", "en"):
+        elastic_index.create_index(language, client)
+    (_, _, nl), (_, _, en) = [call for call in client.calls if call[0] == "create"]
+    analysis = nl["body"]["settings"]["analysis"]
+    # Elasticsearch's Dutch analyser rebuilt, with the decompounder before the stemmer.
+    assert analysis["analyzer"]["dutch_compounds"] == {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["lowercase", "dutch_compounds", "dutch_stop", "dutch_override", "dutch_stemmer"],
+    }
+    compounds = analysis["filter"]["dutch_compounds"]
+    assert compounds["type"] == "dictionary_decompounder"
+    # The dictionary is the index's own words of three letters or more: "museumles" is
+    # indexed and searched as "museum" and "les" too.
+    assert {"museum", "les", "klaslokaal"} <= set(compounds["word_list"])
+    assert "als" in compounds["word_list"] and "in" not in compounds["word_list"]
+    assert analysis["filter"]["dutch_stemmer"] == {"type": "stemmer", "language": "dutch"}
+    assert "filter" not in en["body"]["settings"]["analysis"]
 
 
 def test_request_body_without_text_scores_every_document_alike(taxonomy):

@@ -97,7 +97,9 @@ def test_rebuild_fills_new_indexes_in_chunks_and_swaps_aliases(taxonomy, setting
         "leercommunity-en",
     ]
     mapping = created[0][2]["body"]["mappings"]["properties"]
-    assert mapping["title"]["analyzer"] == "dutch" and mapping["theme"]["type"] == "keyword"
+    assert (
+        mapping["title"]["analyzer"] == "dutch_compounds" and mapping["theme"]["type"] == "keyword"
+    )
     assert created[1][2]["body"]["mappings"]["properties"]["body"]["analyzer"] == "english"
     swaps = [call[1] for call in client.calls if call[0] == "update_aliases"]
     assert swaps[0] == [{"add": {"index": created[0][1], "alias": "leercommunity-nl"}}]

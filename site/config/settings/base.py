@@ -244,6 +244,13 @@ TASKS = {
 }
 
 # Search: no URL means the embedded database engine.
+# What each content app puts in the search (its kinds, facets and ranking signals), loaded by
+# search in this order (the order of kinds and facets on the page); search imports no app.
+SEARCH_DECLARATIONS = [
+    "offers.search_documents.SEARCH",
+    "bestpractices.search_documents.SEARCH",
+    "community.search_documents.SEARCH",
+]
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "leercommunity")
 # A search waits at most this long for the cluster; after SEARCH_BREAKER_THRESHOLD failures
