@@ -1,9 +1,22 @@
 from django import template
 from django.templatetags.static import static
+from django.utils.timezone import template_localtime
+from django.utils.translation import get_language
 
 from core import navigation
 
 register = template.Library()
+
+
+@register.filter
+def isotime(value):
+    """A moment for a datetime attribute, in whole seconds: `date:'c'` wrote microseconds,
+    which HTML does not allow (it takes at most three digits of a second)."""
+    if not value:
+        return ""
+    if not hasattr(value, "hour"):
+        return value.isoformat()
+    return template_localtime(value).isoformat(timespec="seconds")
 
 
 @register.simple_tag(takes_context=True)
@@ -65,3 +78,18 @@ def privacy_page_url(context):
 def fallback_lang(page, *field_names):
     """`lang` for text that an English page still shows in Dutch (see navigation)."""
     return navigation.fallback_language(page, *field_names)
+
+
+@register.filter
+def in_reader_language(page):
+    """The page's live translation in the active language (same translation_key), else the
+    page: lists of bookings and saved offers hold the Dutch rows, and an English reader saw
+    "Request 'Robots bouwen en programmeren'" where "Build and program robots" exists. Kept
+    on the object, so a row that shows the title twice asks once."""
+    if page is None:
+        return page
+    language = get_language()
+    memo = page.__dict__.setdefault("_in_reader_language", {})
+    if language not in memo:
+        memo[language] = page.localized
+    return memo[language]
