@@ -7,6 +7,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 
@@ -66,4 +67,17 @@ def translate(page, locale, **fields):
     translation = page.copy_for_translation(locale)  # saved as a draft
     for name, value in fields.items():
         setattr(translation, name, value)
+    if "slug" not in fields and "title" in fields:
+        # An English page gets an English address, not the Dutch one's slug
+        # (/en/best-practices/iedereen-een-meester-en/).
+        translation.slug = free_slug(translation, slugify(fields["title"])[:80] or page.slug)
     return publish(translation)
+
+
+def free_slug(page, wanted):
+    """`wanted`, or `wanted-2`, … : the first that no sibling of `page` has."""
+    taken = set(page.get_parent().get_children().exclude(pk=page.pk).values_list("slug", flat=True))
+    slug, number = wanted, 2
+    while slug in taken:
+        slug, number = f"{wanted}-{number}", number + 1
+    return slug

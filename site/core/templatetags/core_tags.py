@@ -2,8 +2,10 @@ from django import template
 from django.templatetags.static import static
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from core import navigation
+from core.models.taxonomy import localized_terms
 
 register = template.Library()
 
@@ -82,12 +84,17 @@ def fallback_lang(page, *field_names):
 
 @register.filter
 def in_reader_language(page):
-    """The page's live translation in the active language (same translation_key), else the
+    """A page or taxonomy term as the reader's language has it. The page's live translation
+    in the active language (same translation_key), else the
     page: lists of bookings and saved offers hold the Dutch rows, and an English reader saw
     "Request 'Robots bouwen en programmeren'" where "Build and program robots" exists. Kept
     on the object, so a row that shows the title twice asks once."""
     if page is None:
         return page
+    if not isinstance(page, Page):
+        # A taxonomy term (discussions and needs link the Dutch rows): its row in the
+        # reader's language, from the table in memory.
+        return localized_terms([page])[0]
     language = get_language()
     memo = page.__dict__.setdefault("_in_reader_language", {})
     if language not in memo:

@@ -1,0 +1,49 @@
+"""What editors meet in the admin: translations that wait for publication, Dutch labels."""
+
+import pytest
+from wagtail_localize.operations import translate_object
+
+from .factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_vertaal_deze_pagina_makes_a_draft_that_no_visitor_sees(client, home_pages, locales):
+    """wagtail-localize published the untranslated Dutch copy at /en/… at once."""
+    home_nl, home_en = home_pages
+    page = StandardPageFactory(parent=home_nl, title="Over ons", slug="over-ons")
+    translate_object(page, [locales[1]])
+    english = page.get_translation(locales[1])
+    assert not english.live
+    assert client.get("/en/over-ons/").status_code == 404
+
+
+def test_the_admins_dutch_has_its_spaces_and_no_none():
+    """Wagtail's Dutch read "1-2van 2None", wagtail-localize's "Vertaling van Over onsnaar …"."""
+    from django.template import Context, Template
+    from django.utils import translation
+
+    with translation.override("nl"):
+        html = Template(
+            "{% load i18n %}{% blocktranslate trimmed with start_index=1 end_index=2 "
+            "items_count=2 %}{{ start_index }}-{{ end_index }} of {{ items_count }} "
+            "{{ model_name }}{% endblocktranslate %}"
+        ).render(Context({"model_name": None}))
+        assert html == "1-2 van 2"
+        assert (
+            translation.gettext("Translation of %(instance)s into %(locale)s")
+            % {
+                "instance": "Over ons",
+                "locale": "English",
+            }
+            == "Vertaling van Over ons naar English"
+        )
+
+
+def test_the_moderation_button_names_the_workflow_in_dutch(db):
+    """The submit button read "Stuur door naar Moderators approval"."""
+    from wagtail.models import Workflow
+
+    names = list(Workflow.objects.values_list("name", flat=True))
+    assert "Moderators approval" not in names
+    assert "Goedkeuring door de redactie" in names
