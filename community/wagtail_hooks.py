@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .flag_admin import FlagViewSet
+from .flag_panel import OpenFlagsPanel
 from .home import home_content
 from .models import (
     AccountDeletion,
@@ -181,3 +182,5 @@ hooks.register("register_home_content", home_content)
 def add_automatic_verifications_panel(request, panels):
     if request.user.has_perm("community.change_profile"):
         panels.append(AutomaticVerificationsPanel())
+    if request.user.has_perm("community.change_flag"):
+        panels.append(OpenFlagsPanel())

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -69,7 +70,8 @@ def test_mijn_aanbod_shows_the_inbox_bookings_and_offer_counts(
     assert "1 activiteit gepland" in html
     assert reverse("wagtailadmin_pages:edit", args=[offer.pk]) in html
     # 6 requests, 3 booked (planned, to confirm, done) with 3 + 4 + 5 pupils.
-    assert "<td>6</td><td>2</td><td>3</td><td>12</td>" in html.replace("\n", "")
+    cells = re.sub(r"<td [^>]*>", "<td>", html.replace("\n", ""))  # data-label for phones
+    assert "<td>6</td><td>2</td><td>3</td><td>12</td>" in cells
 
 
 @pytest.mark.parametrize(
