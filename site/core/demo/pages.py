@@ -10,6 +10,8 @@ from typing import Any
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from core.slugs import free_slug
+
 
 @dataclass
 class DemoContext:
@@ -72,12 +74,3 @@ def translate(page, locale, **fields):
         # (/en/best-practices/iedereen-een-meester-en/).
         translation.slug = free_slug(translation, slugify(fields["title"])[:80] or page.slug)
     return publish(translation)
-
-
-def free_slug(page, wanted):
-    """`wanted`, or `wanted-2`, … : the first that no sibling of `page` has."""
-    taken = set(page.get_parent().get_children().exclude(pk=page.pk).values_list("slug", flat=True))
-    slug, number = wanted, 2
-    while slug in taken:
-        slug, number = f"{wanted}-{number}", number + 1
-    return slug

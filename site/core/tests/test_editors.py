@@ -47,3 +47,22 @@ def test_the_moderation_button_names_the_workflow_in_dutch(db):
     names = list(Workflow.objects.values_list("name", flat=True))
     assert "Moderators approval" not in names
     assert "Goedkeuring door de redactie" in names
+
+
+def test_a_published_translation_takes_the_slug_of_its_own_title(client, home_pages, locales):
+    """English pages lived at the Dutch slug (/en/best-practices/iedereen-een-meester-en/)."""
+    home_nl, _home_en = home_pages
+    page = StandardPageFactory(parent=home_nl, title="Over ons", slug="over-ons")
+    translate_object(page, [locales[1]])
+    english = page.get_translation(locales[1]).specific
+    english.title = "About us"
+    english.save_revision().publish()
+    english.refresh_from_db()
+    assert english.slug == "about-us"
+    assert client.get("/en/about-us/").status_code == 200
+
+    english.title = "About the alliance"
+    english.slug = "who-we-are"  # chosen by the editor: kept
+    english.save_revision().publish()
+    english.refresh_from_db()
+    assert english.slug == "who-we-are"
