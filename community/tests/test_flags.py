@@ -216,3 +216,14 @@ def test_only_editors_close_a_flag(client, flagged_reply):
     assert client.post(reverse("community_flag:close", args=[flag.pk])).status_code in (302, 403)
     flag.refresh_from_db()
     assert flag.handled_at is None
+
+
+def test_a_chosen_yes_no_filter_in_the_admin_reads_ja_not_true(client, flagged_reply, editor):
+    """The moderation listing said "Is openbaar True" above its results."""
+    import re
+
+    client.force_login(editor)
+    html = page_html(client, reverse("community_xtdcomment:index") + "?is_public=true")
+    chips = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "True" not in chips
+    assert "Ja" in chips
