@@ -230,7 +230,8 @@ def test_this_school_years_calendar_starts_today_with_a_link_to_past_dates(clien
     places = [s.place for month in response.context["months"] for s in month.sessions]
     assert "Morgen" in places and "Gisteren" not in places
     html = response.content.decode()
-    assert "Ook de 1 datum van dit schooljaar die al geweest is" in html
+    assert response.context["past_count"] >= 1
+    assert "van dit schooljaar die al geweest" in html and "eerder=1" in html
     response = client.get(calendar_url() + "?eerder=1")
     places = [s.place for month in response.context["months"] for s in month.sessions]
     assert "Gisteren" in places and "Morgen" in places

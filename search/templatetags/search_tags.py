@@ -28,7 +28,7 @@ def escape(value):
 
 # A long facet shows its first options and folds the rest behind "Meer" (a <details>, no
 # JavaScript): opened on a phone, the filter panel was about 4,300 px long.
-SHOWN_OPTIONS = 5
+SHOWN_OPTIONS = 3
 
 
 @register.simple_tag

@@ -75,7 +75,7 @@ class YesNoFilterAdapter(BaseFilterAdapter):
         yield ActiveFilter(
             self.bound_field.auto_id,
             self.filter.label,
-            gettext("Yes") if self.value else gettext("No"),
+            gettext("Ja") if self.value else gettext("Nee"),
             self.get_url_without_filter_param(self.name),
         )
 

@@ -51,18 +51,21 @@ def test_the_moderation_button_names_the_workflow_in_dutch(db):
 
 def test_a_published_translation_takes_the_slug_of_its_own_title(client, home_pages, locales):
     """English pages lived at the Dutch slug (/en/best-practices/iedereen-een-meester-en/)."""
+    from django.contrib.auth import get_user_model
+
+    editor = get_user_model().objects.create_superuser("redactie", "r@example.org", "x-y-z-123")
     home_nl, _home_en = home_pages
     page = StandardPageFactory(parent=home_nl, title="Over ons", slug="over-ons")
     translate_object(page, [locales[1]])
     english = page.get_translation(locales[1]).specific
     english.title = "About us"
-    english.save_revision().publish()
+    english.save_revision(user=editor).publish(user=editor)
     english.refresh_from_db()
     assert english.slug == "about-us"
     assert client.get("/en/about-us/").status_code == 200
 
     english.title = "About the alliance"
     english.slug = "who-we-are"  # chosen by the editor: kept
-    english.save_revision().publish()
+    english.save_revision(user=editor).publish(user=editor)
     english.refresh_from_db()
     assert english.slug == "who-we-are"
