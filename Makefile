@@ -11,7 +11,7 @@ PORT ?= 8000
 TEST_WORKERS ?= $(shell nproc 2>/dev/null | awk '{print ($$1 > 4) ? 4 : $$1}')
 
 .DEFAULT_GOAL := help
-.PHONY: help install chromium run demo serve test test-postgres lint format messages lock check-deploy clean loadtest pagebench posting-race
+.PHONY: help install chromium run demo serve test test-postgres vnu lint format messages lock check-deploy clean loadtest pagebench posting-race
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}'
@@ -81,6 +81,15 @@ test: install chromium ## Set up and run the whole test suite (browser test incl
 	$(BIN)/pytest -m "not browser and not transactional" -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 	$(BIN)/pytest -m "transactional and not browser" $(PYTEST_ARGS)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+VNU_JAR := var/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+$(VNU_JAR):
+	@echo "→ W3C Nu HTML checker installeren (npm, in var/vnu)"
+	npm install --silent --no-audit --no-fund --prefix var/vnu vnu-jar
+
+vnu: install $(VNU_JAR) ## Check the main page types of the demo with the W3C Nu HTML checker (zero errors)
+	VNU_JAR=$(CURDIR)/$(VNU_JAR) $(BIN)/pytest -p no:xdist -q site/core/tests/test_html_validity.py
 
 lint: install ## Ruff lint and format check, the import contract (import-linter), no import loops
 	$(BIN)/ruff check .

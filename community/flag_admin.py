@@ -72,7 +72,13 @@ class FlagIndexView(IndexView):
         else:
             label, name, icon = _("Verbergen"), "hide", "view"
         url = reverse(f"{FlagViewSet.name}:{name}", args=[instance.pk])
-        return [ListingButton(label, url=url, icon_name=icon, priority=5), *buttons]
+        buttons = [ListingButton(label, url=url, icon_name=icon, priority=5), *buttons]
+        if not instance.is_handled:
+            close_url = reverse(f"{FlagViewSet.name}:close", args=[instance.pk])
+            buttons.insert(
+                1, ListingButton(_("Afsluiten"), url=close_url, icon_name="tick", priority=6)
+            )
+        return buttons
 
 
 class FlagActionView(WagtailAdminTemplateMixin, TemplateView):
@@ -80,6 +86,9 @@ class FlagActionView(WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "community/admin/flag_action.html"
     hide = True
+    # Close: the flag needs no action; it (and the item's other open flags) is marked handled
+    # now, without an editor typing a date into the flag's form.
+    close = False
     header_icon = "warning"
 
     def dispatch(self, request, pk):
@@ -93,6 +102,8 @@ class FlagActionView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, pk)
 
     def get_page_title(self):
+        if self.close:
+            return _("Melding afsluiten")
         return _("Item verbergen") if self.hide else _("Item herstellen")
 
     def get_breadcrumbs_items(self):
@@ -109,6 +120,7 @@ class FlagActionView(WagtailAdminTemplateMixin, TemplateView):
                 "flag": self.flag,
                 "description": describe(self.flag),
                 "hide": self.hide,
+                "close": self.close,
                 "other_flags": Flag.objects.filter(
                     content_type_id=self.flag.content_type_id, object_id=self.flag.object_id
                 ).select_related("member__profile"),
@@ -118,6 +130,10 @@ class FlagActionView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request, pk):
+        if self.close:
+            self.flag.close()
+            messages.success(request, _("De melding is afgesloten; het item blijft zoals het is."))
+            return redirect(request.POST.get("next") or f"{FlagViewSet.name}:index")
         self.flag.apply(hidden=self.hide)
         if self.hide:
             messages.success(request, _("Het item is verborgen."))
@@ -154,4 +170,5 @@ class FlagViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             path("hide/<int:pk>/", FlagActionView.as_view(hide=True), name="hide"),
             path("restore/<int:pk>/", FlagActionView.as_view(hide=False), name="restore"),
+            path("close/<int:pk>/", FlagActionView.as_view(close=True), name="close"),
         ]

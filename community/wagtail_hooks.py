@@ -1,18 +1,33 @@
 """Admin screens of the Leercommunity (profiles, schools, domain rules, discussions, comments)
 and its demo content."""
 
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from schools.models import Profile, School, SchoolEmailDomain
 
 from .flag_admin import FlagViewSet
+from .flag_panel import OpenFlagsPanel
 from .home import home_content
 from .models import AccountDeletion, Discussion, ProviderReply, Review
 from .verification_panel import AutomaticVerificationsPanel
+
+
+def yes_no(model, field_name):
+    """A yes/no field as a tick or a cross under the field's own (Dutch) name: a plain field
+    name showed "True" and "False" in the Dutch admin."""
+    label = capfirst(model._meta.get_field(field_name).verbose_name)
+
+    def answer(instance):
+        return gettext("Ja") if getattr(instance, field_name) else gettext("Nee")
+
+    return Column(field_name, label=label, accessor=answer, sort_key=field_name)
 
 
 class ProfileViewSet(ModelViewSet):
@@ -82,7 +97,14 @@ class DiscussionViewSet(ModelViewSet):
     model = Discussion
     icon = "comment"
     menu_label = _("Discussies")
-    list_display = ["title", "theme", "author", "reply_count", "last_activity", "is_removed"]
+    list_display = [
+        "title",
+        "theme",
+        "author",
+        "reply_count",
+        "last_activity",
+        yes_no(Discussion, "is_removed"),
+    ]
     list_filter = ["is_removed"]
     search_fields = ["title", "body"]
     search_backend_name = None
@@ -98,7 +120,13 @@ class CommentViewSet(ModelViewSet):
     model = XtdComment
     icon = "openquote"
     menu_label = _("Reacties (moderatie)")
-    list_display = ["comment", "user_name", "submit_date", "is_public", "is_removed"]
+    list_display = [
+        "comment",
+        "user_name",
+        "submit_date",
+        yes_no(XtdComment, "is_public"),
+        yes_no(XtdComment, "is_removed"),
+    ]
     list_filter = ["is_public", "is_removed"]
     search_fields = ["comment", "user_name"]
     search_backend_name = None
@@ -124,7 +152,7 @@ class ReviewViewSet(ModelViewSet):
     model = Review
     icon = "pick"
     menu_label = _("Beoordelingen")
-    list_display = ["__str__", "offer", "school", "rating", "created", "is_public"]
+    list_display = ["__str__", "offer", "school", "rating", "created", yes_no(Review, "is_public")]
     list_filter = ["is_public", "rating"]
     search_fields = ["text", "school__name"]
     search_backend_name = None
@@ -138,7 +166,7 @@ class ProviderReplyViewSet(ModelViewSet):
     model = ProviderReply
     icon = "openquote"
     menu_label = _("Reacties van aanbieders")
-    list_display = ["__str__", "author", "created", "is_public"]
+    list_display = ["__str__", "author", "created", yes_no(ProviderReply, "is_public")]
     list_filter = ["is_public"]
     search_fields = ["text"]
     search_backend_name = None
@@ -175,3 +203,5 @@ hooks.register("register_home_content", home_content)
 def add_automatic_verifications_panel(request, panels):
     if request.user.has_perm("schools.change_profile"):
         panels.append(AutomaticVerificationsPanel())
+    if request.user.has_perm("community.change_flag"):
+        panels.append(OpenFlagsPanel())

@@ -13,6 +13,7 @@ from offers.filters import CALENDAR_RENAMES, legacy_redirect
 from offers.visits import PIXEL, count_view
 
 ICAL_DOMAIN = "ontwikkelplaats.leercommunity"
+PAST_PARAM = "eerder"
 
 
 def calendar(request):
@@ -22,12 +23,26 @@ def calendar(request):
     query = request.GET.copy()
     query.pop(SCHOOL_YEAR_PARAM, None)
     year = data["school_year"]
+    # The calendar starts at today: the dates already past this school year come after a
+    # link (on a phone the first coming date was 1,569 px down, after eight past ones).
+    now = timezone.now()
+    # (A school year that has ended or not begun shows all its dates.)
+    current = year.first_day <= timezone.localdate() <= year.last_day
+    show_past = request.GET.get(PAST_PARAM) == "1" or not current
+    sessions = list(data["sessions"])
+    past_count = sum(1 for session in sessions if session.end < now)
+    if not show_past:
+        sessions = [session for session in sessions if session.end >= now]
+    with_past = request.GET.copy()
+    with_past[PAST_PARAM] = "1"
     context = {
         **data,
         "facets": data["response"].facets,
         "filtered": bool(data["query"].filters),
         "clear_url": f"?{SCHOOL_YEAR_PARAM}={year.param}",
-        "months": group_by_month(data["sessions"]),
+        "months": group_by_month(sessions),
+        "past_count": 0 if show_past else past_count,
+        "past_query": with_past.urlencode(),
         "filter_query": request.GET.urlencode(),
         "query_without_year": query.urlencode(),
         "previous_year": year.previous(),
@@ -35,7 +50,7 @@ def calendar(request):
         "school_year_param": SCHOOL_YEAR_PARAM,
         "year_hidden": (SCHOOL_YEAR_PARAM, year.param),
         **holiday_context(request.GET, year),
-        "now": timezone.now(),
+        "now": now,
     }
     return TemplateResponse(request, "offers/calendar.html", context)
 

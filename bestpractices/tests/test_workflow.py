@@ -48,7 +48,7 @@ def draft_best_practice(index, user, **fields):
 def test_moderation_workflow_covers_the_whole_site(bp_index):
     index_nl, index_en = bp_index
     root = Page.get_first_root_node()
-    assert root.get_workflow().name == "Moderators approval"
+    assert root.get_workflow().name == "Goedkeuring door de redactie"
     assert index_nl.get_workflow() == root.get_workflow()
     assert index_en.get_workflow() == root.get_workflow()
 

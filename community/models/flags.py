@@ -87,6 +87,12 @@ class Flag(models.Model):
         except AttributeError:
             return None
 
+    def close(self):
+        """Handled without action: this and the item's other open flags, as of now."""
+        Flag.objects.filter(
+            content_type_id=self.content_type_id, object_id=self.object_id, handled_at=None
+        ).update(handled_at=timezone.now())
+
     def apply(self, hidden):
         """Hide or restore the flagged item; marks all open flags of the item as handled."""
         item = self.item_or_none()

@@ -183,3 +183,47 @@ def test_only_editors_can_hide(client, flagged_reply):
     assert response.status_code in (302, 403)
     comment.refresh_from_db()
     assert comment.is_public
+
+
+def test_open_flags_are_on_the_dashboard_and_close_without_a_date(client, flagged_reply, editor):
+    """Editors had to find the flags in a menu, and closing one meant typing a date."""
+    discussion, comment = flagged_reply
+    client.force_login(member(display_name="Ineke Smit"))
+    client.post(flag_url("reactie", comment.pk), {"reason": "spam"})
+    flag = Flag.objects.get()
+
+    client.force_login(editor)
+    dashboard = page_html(client, reverse("wagtailadmin_home"))
+    assert "1 open melding" in dashboard
+    assert "Koop nu goedkope horloges" in dashboard
+    close_url = reverse("community_flag:close", args=[flag.pk])
+    assert close_url in dashboard
+
+    assert "Ja, afsluiten" in page_html(client, close_url)
+    assert client.post(close_url).status_code == 302
+    flag.refresh_from_db()
+    assert flag.handled_at is not None
+    assert "Koop nu goedkope horloges" in page_html(client, discussion.get_absolute_url())
+    assert "Geen open meldingen." in page_html(client, reverse("wagtailadmin_home"))
+
+
+def test_only_editors_close_a_flag(client, flagged_reply):
+    discussion, comment = flagged_reply
+    client.force_login(member())
+    client.post(flag_url("reactie", comment.pk), {"reason": "spam"})
+    flag = Flag.objects.get()
+    client.force_login(member())
+    assert client.post(reverse("community_flag:close", args=[flag.pk])).status_code in (302, 403)
+    flag.refresh_from_db()
+    assert flag.handled_at is None
+
+
+def test_a_chosen_yes_no_filter_in_the_admin_reads_ja_not_true(client, flagged_reply, editor):
+    """The moderation listing said "Is openbaar True" above its results."""
+    import re
+
+    client.force_login(editor)
+    html = page_html(client, reverse("community_xtdcomment:index") + "?is_public=true")
+    chips = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "True" not in chips
+    assert "Ja" in chips

@@ -213,3 +213,12 @@ def test_export_contains_the_members_reviews(client, offer, school):
     assert [(r["offer"], r["rating"], r["text"]) for r in data["reviews"]] == [
         ("Robotles", 4, "Onze ervaring in het kort.")
     ]
+
+
+def test_a_review_writes_the_schools_place_as_a_dutch_name(client, catalogue):
+    """DUO's "'S-GRAVENHAGE" read "('S-Gravenhage)" under a review (str.title())."""
+    add_review(catalogue["offer"], 4, school=SchoolFactory(place="'S-GRAVENHAGE"))
+    add_review(catalogue["offer"], 5, school=SchoolFactory(place="CAPELLE AAN DEN IJSSEL"))
+    html = offer_html(client, catalogue["offer"])
+    assert "(&#x27;s-Gravenhage)" in html
+    assert "(Capelle aan den IJssel)" in html

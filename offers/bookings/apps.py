@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class BookingsConfig(AppConfig):
@@ -8,7 +8,7 @@ class BookingsConfig(AppConfig):
     name = "offers.bookings"
     # Not "requests": a package of that name would shadow the HTTP library in some imports.
     label = "bookings"
-    verbose_name = _("Aanvragen")
+    verbose_name = pgettext_lazy("verzoeken van scholen", "Aanvragen")
 
     def ready(self):
         from core import sections

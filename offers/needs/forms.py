@@ -7,6 +7,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.models import CurriculumGoal, LearningArea, TargetGroup, Theme
+from core.models.taxonomy import localized_terms
 from offers.calendar import SchoolYear
 from offers.models import FundingSchemePage, NeedProfile, ShortlistItem
 
@@ -22,9 +23,19 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+def in_reader_language(term):
+    """The choices are the Dutch rows (what a need stores); an English reader reads each
+    term's English row (they saw Dutch themes on /en/my-school/needs/new/)."""
+    return localized_terms([term])[0]
+
+
+def term_label(term):
+    return in_reader_language(term).name
+
+
 class GoalChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        return f"{obj.number}. {obj.label}"
+        return f"{obj.number}. {in_reader_language(obj).label}"
 
 
 def mark_required(form):
@@ -130,6 +141,8 @@ class NeedProfileForm(forms.ModelForm):
         self.fields["school_time"].choices = [
             choice for choice in self.fields["school_time"].choices if choice[0]
         ]
+        for name in ("themes", "target_groups", "learning_areas"):
+            self.fields[name].label_from_instance = term_label
         for name in ("themes", "target_groups", "learning_areas", "funding_schemes"):
             self.fields[name].error_messages["invalid_choice"] = _(
                 "Kies alleen uit de genoemde mogelijkheden."

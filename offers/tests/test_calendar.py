@@ -1,6 +1,6 @@
 """The school-year calendar and its iCalendar feed."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
@@ -217,3 +217,21 @@ def test_calendar_route_is_translated(client, offers):
 def test_current_year_calendar_is_the_default(client, offers):
     current = SchoolYear.containing(timezone.localdate())
     assert client.get(calendar_url()).context["school_year"] == current
+
+
+def test_this_school_years_calendar_starts_today_with_a_link_to_past_dates(client, offers):
+    """/kalender/ began with eight dates already past; the first coming one was far down."""
+    now = timezone.now()
+    robots = offers["robots"]
+    add_session(robots, now - timedelta(hours=6), place="Gisteren")
+    add_session(robots, now + timedelta(days=1), place="Morgen")
+    index_instance(robots)
+    response = client.get(calendar_url())
+    places = [s.place for month in response.context["months"] for s in month.sessions]
+    assert "Morgen" in places and "Gisteren" not in places
+    html = response.content.decode()
+    assert response.context["past_count"] >= 1
+    assert "van dit schooljaar die al geweest" in html and "eerder=1" in html
+    response = client.get(calendar_url() + "?eerder=1")
+    places = [s.place for month in response.context["months"] for s in month.sessions]
+    assert "Gisteren" in places and "Morgen" in places

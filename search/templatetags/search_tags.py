@@ -26,15 +26,32 @@ def escape(value):
     return value.__html__() if hasattr(value, "__html__") else html_escape(str(value))
 
 
+# A long facet shows its first options and folds the rest behind "Meer" (a <details>, no
+# JavaScript): opened on a phone, the filter panel was about 4,300 px long.
+SHOWN_OPTIONS = 3
+
+
 @register.simple_tag
-def facet_options(group, prefix):
+def facet_fold(group):
+    """Where a facet group folds: {"at": index of the first folded option (or None),
+    "rest": how many are folded, "open": a folded option is chosen}."""
+    options = group.options
+    if group.name == "goal" or len(options) <= SHOWN_OPTIONS + 2:
+        return {"at": None, "rest": 0, "open": False}
+    folded = options[SHOWN_OPTIONS:]
+    chosen = any(option.selected or option.child_selected for option in folded)
+    return {"at": SHOWN_OPTIONS, "rest": len(folded), "open": chosen}
+
+
+@register.simple_tag
+def facet_options(group, prefix, start=0, stop=None):
     """The <li> of every option of a facet group (components/facet_form.html). Written out
     here rather than in the template: a national index has hundreds of municipalities, and
     the template loop was most of the time of a search page."""
     kind = "radio" if group.name == "rating" else "checkbox"
     param = escape(group.param)
     parts = []
-    for number, option in enumerate(group.options, start=1):
+    for number, option in enumerate(group.options[start:stop], start=start + 1):
         label = Truncator(option.label).chars(60) if group.name == "goal" else option.label
         checked = " checked" if option.selected else ""
         parts.append(

@@ -18,6 +18,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    # Browsers and feed readers ask the site's root for these, whatever the page links.
+    path("favicon.ico", core_views.brand_icon, {"name": "favicon.ico"}),
+    path("apple-touch-icon.png", core_views.brand_icon, {"name": "apple-touch-icon.png"}),
+    path(
+        "apple-touch-icon-precomposed.png",
+        core_views.brand_icon,
+        {"name": "apple-touch-icon.png"},
+    ),
     path("api/v1/search/", search_views.search_api, name="search_api"),
     path("api/v1/openapi.json", search_views.openapi_description, name="search_api_openapi"),
     path("api/v1/suggest/", search_views.suggest_api, name="suggest_api"),

@@ -134,6 +134,10 @@ def language_links(request, page=None):
         if family is not None:
             if code in family["translations"]:
                 url = family["translations"][code].get_url(request)
+                # The chosen filters, search words and page stay chosen in the other language.
+                query = request.META.get("QUERY_STRING", "")
+                if url and query:
+                    url = f"{url}?{query}"
             else:
                 has_translation = False
                 home = family["homes"].get(code)

@@ -34,6 +34,21 @@ def bad_request(request, exception):
     return render(request, "400.html", status=400)
 
 
+# The brand's icons that clients request at the root, read once: a few kilobytes.
+BRAND_ICONS = {"favicon.ico": "image/x-icon", "apple-touch-icon.png": "image/png"}
+_icons = {}
+
+
+def brand_icon(request, name):
+    """/favicon.ico and /apple-touch-icon.png: browsers and feed readers ask the root for them
+    even when a page links the icons under /static/brand/ (which answered 404 at the root)."""
+    if name not in _icons:
+        _icons[name] = (settings.BASE_DIR / "static" / "brand" / name).read_bytes()
+    response = HttpResponse(_icons[name], content_type=BRAND_ICONS[name])
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
 def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 

@@ -1,6 +1,13 @@
 """Admin screens for the taxonomy snippets."""
 
+import django_filters
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.active_filters import (
+    ActiveFilter,
+    BaseFilterAdapter,
+    register_filter_adapter_class,
+)
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -59,3 +66,18 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class YesNoFilterAdapter(BaseFilterAdapter):
+    """A chosen yes/no filter above an admin listing reads "Is openbaar: Ja", not "True"."""
+
+    def get_active_filters(self):
+        yield ActiveFilter(
+            self.bound_field.auto_id,
+            self.filter.label,
+            gettext("Ja") if self.value else gettext("Nee"),
+            self.get_url_without_filter_param(self.name),
+        )
+
+
+register_filter_adapter_class(django_filters.BooleanFilter, adapter_class=YesNoFilterAdapter)

@@ -7,7 +7,10 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from django.utils.text import slugify
 from wagtail.models import Locale
+
+from core.slugs import free_slug
 
 
 @dataclass
@@ -66,4 +69,8 @@ def translate(page, locale, **fields):
     translation = page.copy_for_translation(locale)  # saved as a draft
     for name, value in fields.items():
         setattr(translation, name, value)
+    if "slug" not in fields and "title" in fields:
+        # An English page gets an English address, not the Dutch one's slug
+        # (/en/best-practices/iedereen-een-meester-en/).
+        translation.slug = free_slug(translation, slugify(fields["title"])[:80] or page.slug)
     return publish(translation)

@@ -12,7 +12,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import pagecache
-from core.locales import active_locale
+from core.locales import active_locale, default_locale
+from core.slugs import own_slug
 
 
 class BasePage(Page):
@@ -63,6 +64,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        slug = own_slug(self, default_locale())
+        if slug is not None:
+            self.slug = slug
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "slug", "url_path"}
+        return super().save(*args, **kwargs)
 
     @property
     def localized(self):

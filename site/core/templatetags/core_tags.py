@@ -1,11 +1,26 @@
 from django import template
 from django.templatetags.static import static
 from django.utils.safestring import SafeString
+from django.utils.timezone import template_localtime
+from django.utils.translation import get_language
+from wagtail.models import Page
 
 from core import navigation
 from core import sections as page_sections
+from core.models.taxonomy import localized_terms
 
 register = template.Library()
+
+
+@register.filter
+def isotime(value):
+    """A moment for a datetime attribute, in whole seconds: `date:'c'` wrote microseconds,
+    which HTML does not allow (it takes at most three digits of a second)."""
+    if not value:
+        return ""
+    if not hasattr(value, "hour"):
+        return value.isoformat()
+    return template_localtime(value).isoformat(timespec="seconds")
 
 
 @register.simple_tag(takes_context=True)
@@ -79,3 +94,23 @@ def sections(context, slot, *args, **kwargs):
             template = context.template.engine.get_template(template_name)
             html += template.render(context.new(values))
     return html
+
+
+@register.filter
+def in_reader_language(page):
+    """A page or taxonomy term as the reader's language has it. The page's live translation
+    in the active language (same translation_key), else the
+    page: lists of bookings and saved offers hold the Dutch rows, and an English reader saw
+    "Request 'Robots bouwen en programmeren'" where "Build and program robots" exists. Kept
+    on the object, so a row that shows the title twice asks once."""
+    if page is None:
+        return page
+    if not isinstance(page, Page):
+        # A taxonomy term (discussions and needs link the Dutch rows): its row in the
+        # reader's language, from the table in memory.
+        return localized_terms([page])[0]
+    language = get_language()
+    memo = page.__dict__.setdefault("_in_reader_language", {})
+    if language not in memo:
+        memo[language] = page.localized
+    return memo[language]

@@ -138,3 +138,49 @@ def test_the_crawler_sees_interface_text_and_skips_dutch_content():
     )
     assert WORDS.findall(parser.text) == ["Zoeken"]
     assert parser.links == ["/en/x/"]
+
+
+def test_english_need_form_and_discussions_name_the_taxonomy_in_english(client, demo):
+    """/en/my-school/needs/new/ listed the themes, target groups and learning areas in Dutch,
+    and /en/discussions/ the themes of the discussions."""
+    from django.contrib.auth import get_user_model
+
+    from core.models import LearningArea, TargetGroup, Theme
+
+    def names(model, language):
+        return set(
+            model.objects.filter(locale__language_code=language).values_list("name", flat=True)
+        )
+
+    client.force_login(get_user_model().objects.get(email="school@leercommunity.example"))
+    html = client.get("/en/my-school/needs/new/").content.decode()
+    for model in (Theme, TargetGroup, LearningArea):
+        dutch_only = names(model, "nl") - names(model, "en")
+        assert names(model, "en") and all(f">{name}</" not in html for name in dutch_only), model
+        assert all(name in html for name in names(model, "en")), model
+
+    client.logout()
+    html = client.get("/en/discussions/").content.decode()
+    listed = html.split('class="theme-filter"')[1].split("</nav>")[1]
+    dutch_only = names(Theme, "nl") - names(Theme, "en")
+    assert [name for name in dutch_only if name in listed] == []
+
+
+def test_choosing_english_keeps_the_chosen_filters(client, demo):
+    html = client.get("/aanbod/?thema=verrijkte-schooldag&regio=GM0599").content.decode()
+    switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+    assert "/en/offers/?thema=verrijkte-schooldag&amp;regio=GM0599" in switcher
+
+
+def test_english_pages_of_the_demo_have_english_slugs(demo):
+    """/en/best-practices/iedereen-een-meester-en/ repeated the Dutch page's slug."""
+    from wagtail.models import Page
+
+    english = Page.objects.filter(locale__language_code="en", depth__gt=2)
+    same = [
+        page.url_path
+        for page in english
+        if page.title.lower() != page.get_translation(demo.locale_nl).title.lower()
+        and page.slug == page.get_translation(demo.locale_nl).slug
+    ]
+    assert same == []

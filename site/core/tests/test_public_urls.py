@@ -51,3 +51,16 @@ def test_brand_files_are_there_in_the_sizes_browsers_ask_for():
     ico = Image.open(brand / "favicon.ico")
     assert {(16, 16), (32, 32), (48, 48)} <= set(ico.info["sizes"])
     assert (brand / "favicon.svg").read_text().startswith("<svg")
+
+
+def test_the_root_answers_for_the_favicon_and_the_touch_icon(client):
+    """Browsers and feed readers ask /favicon.ico and /apple-touch-icon.png (they were 404)."""
+    brand = Path(django_settings.BASE_DIR) / "static" / "brand"
+    for path, name, kind in (
+        ("/favicon.ico", "favicon.ico", "image/x-icon"),
+        ("/apple-touch-icon.png", "apple-touch-icon.png", "image/png"),
+    ):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response["Content-Type"] == kind
+        assert response.content == (brand / name).read_bytes()

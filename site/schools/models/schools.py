@@ -4,6 +4,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.text import place_name
+
 
 class SchoolQuerySet(models.QuerySet):
     def search(self, query):
@@ -62,7 +64,7 @@ class School(models.Model):
     @property
     def place_display(self):
         """DUO writes places in capitals; show them as a name."""
-        return self.place.title()
+        return place_name(self.place)
 
 
 class SchoolEmailDomain(models.Model):
