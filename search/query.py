@@ -48,6 +48,7 @@ KIND_LABELS = {
     "bestpractice": _("Goed voorbeeld"),
     "story": _("Ontwikkelplek"),
     "discussion": _("Discussie"),
+    "event": _("Bijeenkomst"),
 }
 RATING_PARAM = "waardering"
 RATING_OPTIONS = (4, 3, 2)  # "at least N stars"

@@ -9,3 +9,8 @@ class EventsConfig(AppConfig):
     name = "community.events"
     label = "events"
     verbose_name = _("Bijeenkomsten")
+
+    def ready(self):
+        from . import search_documents
+
+        search_documents.register()

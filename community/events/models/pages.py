@@ -45,8 +45,6 @@ class EventIndexPage(BasePage):
 
 
 class EventPage(BasePage):
-    site_search = False
-
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.NETWORK)
     intro = models.TextField(_("korte beschrijving"), blank=True, max_length=500)
     programme = RichTextField(_("programma"), blank=True)

@@ -64,3 +64,14 @@ def test_home_page_shows_the_next_events_in_the_members_region(client, several, 
     content = client.get(home_pages[0].url).content.decode()
     assert "Congres Amsterdam" in content and "Landelijk webinar" in content
     assert "Netwerkbijeenkomst Eemsdelta" not in content
+
+
+def test_events_are_a_kind_in_the_site_search(event):
+    from search.indexing import index_instance
+    from search.query import SearchQuery
+    from search.service import search
+
+    index_instance(event)
+    response = search(SearchQuery(language="nl", text="Eemsdelta", filters={"kind": ["event"]}))
+    assert [hit.title for hit in response.hits] == ["Netwerkbijeenkomst Eemsdelta"]
+    assert response.hits[0].kind_label == "Bijeenkomst"

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "offers",
     "offers.bookings",
     "community.events",
+    "community.networks",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

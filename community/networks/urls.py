@@ -1,0 +1,14 @@
+"""Learning networks (inside i18n_patterns: Dutch at /, English at /en/)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "networks"
+urlpatterns = [
+    path(_("leernetwerken/"), views.network_list, name="list"),
+    path(_("leernetwerken/lidmaatschap/<int:pk>/"), views.membership_move, name="move"),
+    path(_("leernetwerken/<slug:slug>/"), views.network_detail, name="detail"),
+    path(_("leernetwerken/<slug:slug>/aanmelden/"), views.join, name="join"),
+]
