@@ -90,3 +90,17 @@ class MembershipEntry(models.Model):
 
     def __str__(self):
         return f"{self.move}: {self.from_status} -> {self.to_status}"
+
+
+# Leermeester–gezel pairs live in their own module; imported here so Django finds them.
+from .pairs import Pair, PairEntry, PairingProfile, PairMeeting  # noqa: E402
+
+__all__ = [
+    "Membership",
+    "MembershipEntry",
+    "Network",
+    "Pair",
+    "PairEntry",
+    "PairMeeting",
+    "PairingProfile",
+]

@@ -11,6 +11,7 @@ STEPS = [
     "community.demo.build_community_demo",
     "community.events.demo.build_events_demo",
     "community.networks.demo.build_networks_demo",
+    "community.networks.demo.pairs.build_pairs_demo",
 ]
 
 
@@ -30,3 +31,11 @@ def test_demo_events_are_built_once(home_pages, taxonomy):
 
     assert Network.objects.count() == 4
     assert Membership.objects.filter(status="admitted").count() == 8
+    from community.networks.pairs import Pair
+
+    assert sorted(Pair.objects.values_list("status", flat=True)) == [
+        "accepted",
+        "active",
+        "ended",
+        "proposed",
+    ]

@@ -22,6 +22,7 @@ DEMO_STEPS = [
     "community.demo.build_reviews_demo",
     "community.events.demo.build_events_demo",  # after the members
     "community.networks.demo.build_networks_demo",
+    "community.networks.demo.pairs.build_pairs_demo",
     "offers.demo.build_needs_demo",
     "offers.bookings.demo.build_requests_demo",  # after members, catalogue and reviews
     "core.demo.site.feature_pages_on_home",
