@@ -11,6 +11,7 @@ from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.locales import default_locale
 from core.models import Region, Theme
 from core.models.taxonomy import localized_terms
 
@@ -79,9 +80,23 @@ def listing_context(request, index):
     }
 
 
+def source_of(page):
+    """The Dutch page whose sessions hold every registration: a translation shows the same
+    places (its own copied sessions would count them apart)."""
+    if page.locale_id == default_locale().pk:
+        return page
+    return (
+        EventPage.objects.filter(
+            translation_key=page.translation_key, locale=default_locale()
+        ).first()
+        or page
+    )
+
+
 def page_context(request, page):
     user = request.user
-    sessions = list(page.sessions.select_related("municipality").order_by("start"))
+    source = source_of(page)
+    sessions = list(source.sessions.select_related("municipality").order_by("start"))
     own = {}
     if user.is_authenticated:
         for registration in Registration.objects.filter(user=user, session__in=sessions).exclude(
@@ -94,8 +109,9 @@ def page_context(request, page):
         session.mine = own.get(session.pk)
     return {
         "sessions": sessions,
-        "registration_open": page.registration_open(),
+        "source": source,
+        "registration_open": source.registration_open(),
         "guest_form": GuestForm() if not user.is_authenticated else None,
-        "is_organiser": is_organiser(user, page),
+        "is_organiser": is_organiser(user, source),
         "event_themes": localized_terms(page.themes.all()),
     }

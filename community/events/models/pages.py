@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models.base import BasePage
 
@@ -95,6 +96,18 @@ class EventPage(BasePage):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("programme"),
+        TranslatableField("speakers"),
+        TranslatableField("audience"),
+        SynchronizedField("kind"),
+        SynchronizedField("themes"),
+        SynchronizedField("region"),
+        SynchronizedField("registration_deadline"),
+        SynchronizedField("organisers"),
+    ]
 
     class Meta:
         verbose_name = _("bijeenkomst")

@@ -68,3 +68,17 @@ def test_personal_feed_lists_my_registrations(client, index, session, anna, bram
 def test_my_events_needs_a_login(client):
     response = client.get(reverse("events:mine"))
     assert response.status_code == 302
+
+
+def test_the_english_page_counts_the_same_places(client, session, anna, bram):
+    from wagtail.models import Locale
+
+    english = session.page.copy_for_translation(
+        Locale.objects.get(language_code="en"), copy_parents=True
+    )
+    english.save_revision().publish()
+    places.register_member(session.pk, anna, "nl")
+    client.force_login(bram)
+    content = client.get(english.url).content.decode()
+    assert "Join the waiting list" in content
+    assert f'action="/en/events/session/{session.pk}/register/"' in content
