@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "bestpractices",
     "offers",
     "offers.bookings",
+    "community.events",
+    "community.networks",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -253,6 +255,7 @@ SEARCH_DECLARATIONS = [
     "offers.search_documents.SEARCH",
     "bestpractices.search_documents.SEARCH",
     "community.search_documents.SEARCH",
+    "community.events.search_documents.SEARCH",
 ]
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "leercommunity")
@@ -334,11 +337,16 @@ if os.environ.get("CLOUDFLARE_ZONEID"):
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # The scheduler service (`manage.py run_schedule`): management commands and their interval.
+# How long a place offered from the waiting list of an event is held (community.events).
+EVENT_OFFER_HOURS = int(os.environ.get("EVENT_OFFER_HOURS", "48"))
+
 SCHEDULE = [
     {"name": "scheduled-publishing", "command": ["publish_scheduled"], "every": 60},
     {"name": "need-alerts", "command": ["send_need_alerts"], "every": 7 * 24 * 3600},
     {"name": "expired-sessions", "command": ["clearsessions"], "every": 24 * 3600},
     {"name": "booking-reminders", "command": ["booking_reminders"], "every": 24 * 3600},
+    # Offers of a freed place last EVENT_OFFER_HOURS; checked every 10 minutes.
+    {"name": "event-jobs", "command": ["event_jobs"], "every": 600},
     {"name": "old-login-attempts", "command": ["forget_login_attempts"], "every": 24 * 3600},
 ]
 if ELASTICSEARCH_URL:

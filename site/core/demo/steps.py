@@ -20,6 +20,9 @@ DEMO_STEPS = [
     "bestpractices.demo.build",
     "community.demo.build_community_demo",
     "community.demo.build_reviews_demo",
+    "community.events.demo.build_events_demo",  # after the members
+    "community.networks.demo.build_networks_demo",
+    "community.networks.demo.pairs.build_pairs_demo",
     "offers.demo.build_needs_demo",
     "offers.bookings.demo.build_requests_demo",  # after members, catalogue and reviews
     "community.demo.build_request_reviews",  # the reviews the demo requests name

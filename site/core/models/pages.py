@@ -24,6 +24,7 @@ HOME_CHILD_TYPES = [
     "bestpractices.OntwikkelplekIndexPage",
     "offers.ProviderIndexPage",
     "offers.FundingIndexPage",
+    "events.EventIndexPage",
 ]
 
 

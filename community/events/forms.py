@@ -1,0 +1,15 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class GuestForm(forms.Form):
+    """A guest without an account: a name and an address, confirmed by e-mail before it counts."""
+
+    name = forms.CharField(label=_("Naam"), max_length=100)
+    email = forms.EmailField(label=_("E-mailadres"), max_length=254)
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(_("Vul uw naam in."))
+        return name

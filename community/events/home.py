@@ -1,0 +1,45 @@
+"""The events' part of the home page: the next events, in the visitor's region when we know it
+(a member's profile region), otherwise the next ones anywhere."""
+
+from django.db.models import Min, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.models import Region
+
+from .models import EventIndexPage, EventPage
+
+NEXT = 3
+
+
+def home_content(request, home):
+    now = timezone.now()
+    pages = (
+        EventPage.objects.live()
+        .filter(sessions__start__gt=now, locale_id=home.locale_id)
+        .annotate(first_start=Min("sessions__start"))
+        .select_related("region")
+        .order_by("first_start")
+    )
+    region = None
+    profile = getattr(request.user, "profile", None) if request.user.is_authenticated else None
+    if profile is not None and profile.region_id:
+        region = profile.region
+        reach = Region.objects.reach_of(region)
+        pages = pages.filter(Q(region__isnull=True) | Q(region__in=reach))
+    events = list(pages[:NEXT])
+    index = EventIndexPage.objects.live().filter(locale_id=home.locale_id).first()
+    if not events or index is None:
+        return {}
+    return {
+        "panels": [
+            {
+                "order": 20,
+                "template": "events/includes/home_events.html",
+                "events": events,
+                "region": region,
+                "list_url": index.url,
+                "title": _("Volgende bijeenkomsten"),
+            }
+        ]
+    }

@@ -1,0 +1,134 @@
+"""The table of a registration's life, run by `core.statemachine`.
+
+| move | from | to | by |
+|---|---|---|---|
+| confirm | pending | registered, or waiting when full | attendee (the e-mail link) |
+| offer | waiting | offered (place held EVENT_OFFER_HOURS) | the site |
+| accept | offered | registered | attendee |
+| expire | offered | expired | the site |
+| cancel | pending, registered, waiting, offered | cancelled | attendee, organiser |
+| check-in | registered | attended | organiser |
+
+A move that frees a place (cancel, expire) is followed by `places.offer_next`, which offers the
+place to the first on the waiting list.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from core.statemachine import IllegalMove, Machine, Move
+
+from . import places
+from .access import role_of
+from .models import Registration, RegistrationEntry, Status
+
+ATTENDEE, ORGANISER, SYSTEM = "attendee", "organiser", "system"
+
+
+def _confirm(registration, user, role, data):
+    session = places.lock_session(registration.session_id)
+    places.place_or_wait(registration, session)
+
+
+def _offer(registration, user, role, data):
+    hours = getattr(settings, "EVENT_OFFER_HOURS", 48)
+    registration.offered_until = timezone.now() + timedelta(hours=hours)
+
+
+def _accept(registration, user, role, data):
+    if registration.offered_until and registration.offered_until <= timezone.now():
+        raise IllegalMove(_("Dit aanbod is verlopen; de plek is doorgegeven."))
+    registration.offered_until = None
+
+
+def _cancel(registration, user, role, data):
+    if registration.session.start <= timezone.now():
+        raise IllegalMove(_("De bijeenkomst is al begonnen; afmelden kan niet meer."))
+    registration.offered_until = None
+
+
+def _check_in(registration, user, role, data):
+    registration.checked_in_at = timezone.now()
+
+
+MOVES = [
+    Move(
+        "confirm",
+        frozenset({Status.PENDING}),
+        None,
+        frozenset({ATTENDEE}),
+        button=gettext_lazy("Inschrijving bevestigen"),
+        done=gettext_lazy("Uw inschrijving is bevestigd."),
+        primary=True,
+        apply=_confirm,
+    ),
+    Move("offer", frozenset({Status.WAITING}), Status.OFFERED, frozenset({SYSTEM}), apply=_offer),
+    Move(
+        "accept",
+        frozenset({Status.OFFERED}),
+        Status.REGISTERED,
+        frozenset({ATTENDEE}),
+        button=gettext_lazy("Plek aannemen"),
+        done=gettext_lazy("U heeft de plek aangenomen; u bent ingeschreven."),
+        primary=True,
+        apply=_accept,
+    ),
+    Move("expire", frozenset({Status.OFFERED}), Status.EXPIRED, frozenset({SYSTEM})),
+    Move(
+        "cancel",
+        frozenset({Status.PENDING, Status.REGISTERED, Status.WAITING, Status.OFFERED}),
+        Status.CANCELLED,
+        frozenset({ATTENDEE, ORGANISER}),
+        button=gettext_lazy("Afmelden"),
+        done=gettext_lazy("U bent afgemeld."),
+        apply=_cancel,
+    ),
+    Move(
+        "check-in",
+        frozenset({Status.REGISTERED}),
+        Status.ATTENDED,
+        frozenset({ORGANISER}),
+        button=gettext_lazy("Aanwezig"),
+        done=gettext_lazy("Aangemeld als aanwezig."),
+        apply=_check_in,
+        notify=False,
+    ),
+]
+
+
+def record(registration, move, user, role, previous, data):
+    return RegistrationEntry.objects.create(
+        registration=registration,
+        move=move.name,
+        role=role,
+        actor=user if user is not None and user.is_authenticated else None,
+        from_status=previous,
+        to_status=registration.status,
+    )
+
+
+MACHINE = Machine(
+    name="events.registration",
+    model=Registration,
+    moves=MOVES,
+    roles=role_of,
+    record=record,
+    notify="community.events.emails.notify",
+    refusals={frozenset({ORGANISER}): gettext_lazy("Alleen de organisator kan dit doen.")},
+    too_late=gettext_lazy("Dat kan niet meer: de inschrijving is %(status)s."),
+)
+
+
+def make_move(registration, name, user, role=None):
+    """Run a move; when it freed a place, offer it to the first on the waiting list."""
+    entry = MACHINE.run(registration, name, user, role=role)
+    if entry.from_status in places.HOLDS_PLACE and entry.to_status not in places.HOLDS_PLACE:
+        places.offer_next(registration.session_id)
+    return entry
+
+
+__all__ = ["ATTENDEE", "MACHINE", "ORGANISER", "SYSTEM", "IllegalMove", "make_move"]
