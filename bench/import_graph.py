@@ -21,7 +21,8 @@ import grimp
 
 PACKAGES = ["config", "core", "serving", "schools", "search", "community", "offers"]
 PACKAGES += ["bestpractices"]
-SUB_APPS = ["offers.bookings", "offers.needs"]
+SUB_APPS = ["offers.bookings", "offers.needs", "offers.routes", "offers.fund"]
+SUB_APPS += ["community.events", "community.networks"]
 ENTRY_POINTS = {"urls", "tasks", "management", "templatetags", "wagtail_hooks", "apps"}
 
 

@@ -9,3 +9,9 @@ class EventsConfig(AppConfig):
     name = "community.events"
     label = "events"
     verbose_name = _("Bijeenkomsten")
+
+    def ready(self):
+        from .listing import listing_context, page_context
+        from .models import pages
+
+        pages.PAGE_CONTEXT.update(index=listing_context, event=page_context)

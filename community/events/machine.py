@@ -9,8 +9,8 @@
 | cancel | pending, registered, waiting, offered | cancelled | attendee, organiser |
 | check-in | registered | attended | organiser |
 
-A move that frees a place (cancel, expire) is followed by `places.offer_next`, which offers the
-place to the first on the waiting list.
+Moves are made through `signup.make_move`: a move that frees a place (cancel, expire) is
+followed by `signup.offer_next`, which offers the place to the first on the waiting list.
 """
 
 from datetime import timedelta
@@ -123,12 +123,4 @@ MACHINE = Machine(
 )
 
 
-def make_move(registration, name, user, role=None):
-    """Run a move; when it freed a place, offer it to the first on the waiting list."""
-    entry = MACHINE.run(registration, name, user, role=role)
-    if entry.from_status in places.HOLDS_PLACE and entry.to_status not in places.HOLDS_PLACE:
-        places.offer_next(registration.session_id)
-    return entry
-
-
-__all__ = ["ATTENDEE", "MACHINE", "ORGANISER", "SYSTEM", "IllegalMove", "make_move"]
+__all__ = ["ATTENDEE", "MACHINE", "ORGANISER", "SYSTEM", "IllegalMove"]

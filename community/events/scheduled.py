@@ -12,8 +12,9 @@ from django.utils import timezone
 from core.statemachine import IllegalMove
 
 from . import emails
-from .machine import SYSTEM, make_move
+from .machine import SYSTEM
 from .models import Registration, Status
+from .signup import make_move
 
 
 def expire_offers(now):

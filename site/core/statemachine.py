@@ -9,7 +9,7 @@ other people involved hear of it. Apps declare their table where their model liv
 `run` does the same for every machine, in one transaction: it locks the row, refuses an illegal
 move with a message for the actor (`IllegalMove`, nothing changed), lets the move's own step
 check and change fields (`apply`), sets the new state, writes the audit entry and, after the
-commit, queues the notification as a task (`core.tasks.run_notification`) so that no e-mail is
+commit, queues the notification as a task (`run_notification`) so that no e-mail is
 sent inside the request.
 
 We wrote this small module instead of using django-fsm-2: its transitions are methods decorated
@@ -24,7 +24,9 @@ from functools import partial
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django_tasks import task
 
 MACHINES = {}
 
@@ -140,13 +142,15 @@ class Machine:
 
 
 def queue_notification(machine_name, entry_pk):
-    from core.tasks import run_notification
-
     run_notification.enqueue(machine_name, entry_pk)
 
 
 def notifier(machine_name):
-    from django.utils.module_loading import import_string
-
     notify = MACHINES[machine_name].notify
     return import_string(notify) if isinstance(notify, str) else notify
+
+
+@task()
+def run_notification(machine_name, entry_pk):
+    """What a move tells the people involved, on the worker (the machine's `notify`)."""
+    return notifier(machine_name)(entry_pk)

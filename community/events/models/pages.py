@@ -13,6 +13,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models.base import BasePage
 
+# What the pages show beyond their fields (the list with its filters, an event's places and
+# forms) is built in `listing`, which reads these models: it fills this in EventsConfig.ready,
+# so the models never import it (no loop).
+PAGE_CONTEXT = {}
+
 
 class Kind(models.TextChoices):
     KICK_OFF = "kick-off", _("Kick-off")
@@ -38,10 +43,8 @@ class EventIndexPage(BasePage):
         verbose_name = _("overzicht van bijeenkomsten")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import listing_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(request, self))
+        context.update(PAGE_CONTEXT["index"](request, self))
         return context
 
 
@@ -122,10 +125,8 @@ class EventPage(BasePage):
         return self.registration_deadline is None or now < self.registration_deadline
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import page_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(page_context(request, self))
+        context.update(PAGE_CONTEXT["event"](request, self))
         return context
 
 

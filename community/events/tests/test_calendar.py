@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from icalendar import Calendar
 
-from .. import places
+from .. import signup
 from ..tokens import feed_token, registration_token
 from .conftest import make_event
 
@@ -18,7 +18,7 @@ def parse(response):
 
 
 def test_ics_of_a_registration_parses_back(client, session, anna):
-    registration, _ = places.register_member(session.pk, anna, "nl")
+    registration, _ = signup.register_member(session.pk, anna, "nl")
     response = client.get(
         reverse("events:registration_ics", args=[registration_token(registration)])
     )
@@ -42,7 +42,7 @@ def test_online_link_only_for_registered_people(client, index, anna, bram):
     assert "meet.example/abc" not in client.get(webinar.url).content.decode()
     client.force_login(bram)
     assert "meet.example/abc" not in client.get(webinar.url).content.decode()
-    registration, _ = places.register_member(session.pk, anna, "nl")
+    registration, _ = signup.register_member(session.pk, anna, "nl")
     client.force_login(anna)
     assert "meet.example/abc" in client.get(webinar.url).content.decode()
     (event,) = parse(
@@ -53,9 +53,9 @@ def test_online_link_only_for_registered_people(client, index, anna, bram):
 
 def test_personal_feed_lists_my_registrations(client, index, session, anna, bram):
     other = make_event(index, "Veranderlab Groningen", kind="veranderlab", days=10)
-    places.register_member(session.pk, anna, "nl")
-    places.register_member(other.sessions.get().pk, anna, "nl")
-    places.register_member(other.sessions.get().pk, bram, "en")
+    signup.register_member(session.pk, anna, "nl")
+    signup.register_member(other.sessions.get().pk, anna, "nl")
+    signup.register_member(other.sessions.get().pk, bram, "en")
     client.force_login(anna)
     page = client.get(reverse("events:mine"))
     assert "Veranderlab Groningen" in page.content.decode()
@@ -77,7 +77,7 @@ def test_the_english_page_counts_the_same_places(client, session, anna, bram):
         Locale.objects.get(language_code="en"), copy_parents=True
     )
     english.save_revision().publish()
-    places.register_member(session.pk, anna, "nl")
+    signup.register_member(session.pk, anna, "nl")
     client.force_login(bram)
     content = client.get(english.url).content.decode()
     assert "Join the waiting list" in content

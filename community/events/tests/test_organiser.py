@@ -6,7 +6,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from .. import places
+from .. import signup
 from ..models import Registration, Status
 
 pytestmark = pytest.mark.django_db
@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def registered(session, anna, bram):
-    places.register_member(session.pk, anna, "nl")
-    places.register_member(session.pk, bram, "en")
+    signup.register_member(session.pk, anna, "nl")
+    signup.register_member(session.pk, bram, "en")
     return Registration.objects.get(user=anna)
 
 

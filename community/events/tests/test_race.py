@@ -10,7 +10,7 @@ import time
 import pytest
 from django.db import connection, connections
 
-from .. import places
+from .. import places, signup
 from ..models import Registration, Status
 
 pytestmark = [
@@ -35,7 +35,7 @@ def test_two_members_for_the_last_place(session, anna, bram, monkeypatch):
     def click(user):
         start.wait()
         try:
-            places.register_member(session.pk, user, "nl")
+            signup.register_member(session.pk, user, "nl")
         finally:
             connections.close_all()
 

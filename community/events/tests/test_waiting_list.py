@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from .. import places, scheduled
+from .. import scheduled, signup
 from ..models import Registration, Status
 from ..tokens import registration_token
 
@@ -17,9 +17,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def full(session, anna, bram, stranger):
     """Anna has the one place; Bram, then the stranger, wait."""
-    places.register_member(session.pk, anna, "nl")
-    places.register_member(session.pk, bram, "en")
-    places.register_member(session.pk, stranger, "nl")
+    signup.register_member(session.pk, anna, "nl")
+    signup.register_member(session.pk, bram, "en")
+    signup.register_member(session.pk, stranger, "nl")
     return {r.user: r for r in Registration.objects.all()}
 
 

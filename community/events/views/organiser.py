@@ -13,8 +13,9 @@ from django.views.decorators.http import require_POST
 from core.statemachine import IllegalMove
 
 from ..access import is_organiser
-from ..machine import MACHINE, ORGANISER, make_move
+from ..machine import MACHINE, ORGANISER
 from ..models import EventPage, Registration
+from ..signup import make_move
 
 
 def _page_for(user, page_pk):

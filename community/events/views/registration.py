@@ -14,11 +14,12 @@ from core import ratelimit
 from core.client_ip import client_ip
 from core.statemachine import IllegalMove
 
-from .. import places
+from .. import signup
 from ..calendar import feed_ics, registration_ics
 from ..forms import GuestForm
-from ..machine import ATTENDEE, MACHINE, make_move
+from ..machine import ATTENDEE, MACHINE
 from ..models import EventSession, Registration
+from ..signup import make_move
 from ..tokens import feed_token, feed_user_pk, registration_pk, registration_token
 
 GUEST_LIMIT = 5  # guest registrations per address per hour
@@ -38,7 +39,7 @@ def register(request, session_pk):
     language = translation.get_language() or settings.LANGUAGE_CODE
     try:
         if request.user.is_authenticated:
-            registration, created = places.register_member(session.pk, request.user, language)
+            registration, created = signup.register_member(session.pk, request.user, language)
         else:
             form = GuestForm(request.POST)
             if not form.is_valid():
@@ -54,7 +55,7 @@ def register(request, session_pk):
                     request, _("Te veel aanmeldingen vanaf dit adres; probeer het later.")
                 )
                 return redirect(page_url)
-            registration, created = places.register_guest(
+            registration, created = signup.register_guest(
                 session.pk, form.cleaned_data["name"], form.cleaned_data["email"], language
             )
             messages.success(

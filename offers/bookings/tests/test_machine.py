@@ -6,8 +6,7 @@ from django.core import mail
 from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
 
-from core.statemachine import IllegalMove
-from core.tasks import run_notification
+from core.statemachine import IllegalMove, run_notification
 
 from ..choices import Side, Status
 from ..machine import MACHINE
@@ -75,10 +74,10 @@ def test_the_email_waits_for_the_worker_and_is_not_sent_in_the_request(
         with django_capture_on_commit_callbacks(execute=True):
             MACHINE.run(booking, "accept", provider_member)
         assert mail.outbox == []
-        queued = DBTaskResult.objects.get(task_path="core.tasks.run_notification")
+        queued = DBTaskResult.objects.get(task_path="core.statemachine.run_notification")
         assert queued.args_kwargs["args"] == ["bookings.request", booking.events.last().pk]
         run_notification.call(*queued.args_kwargs["args"])  # what the worker runs
-        mails = DBTaskResult.objects.filter(task_path="core.tasks.deliver_mail")
+        mails = DBTaskResult.objects.filter(task_path="core.mail.deliver_mail")
         batches = [result.args_kwargs["args"][0] for result in mails]
     recipients = [item["to"] for batch in batches for item in batch]
     assert ["juf@wierde.example"] in recipients

@@ -6,8 +6,7 @@ from django.core import mail
 from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
 
-from core.mail import RETRY_DELAYS, message, queue, send_later
-from core.tasks import deliver_mail
+from core.mail import RETRY_DELAYS, deliver_mail, message, queue, send_later
 
 
 def closed_port():
@@ -48,7 +47,7 @@ def test_a_mail_server_that_is_down_delays_mail_instead_of_losing_it(db):
     batch = [message(["ouder@example.org"], "Onderwerp", "Tekst")]
     with override_settings(EMAIL_PORT=closed_port(), TASKS=QUEUED, **SMTP_DOWN):
         assert deliver_mail.call(batch) == 0  # what the worker runs
-        again = DBTaskResult.objects.get(task_path="core.tasks.deliver_mail")
+        again = DBTaskResult.objects.get(task_path="core.mail.deliver_mail")
     assert again.args_kwargs["args"] == [batch, 2]  # the same mail, second try
     delay = (again.run_after - again.enqueued_at).total_seconds()
     assert RETRY_DELAYS[0] - 5 <= delay <= RETRY_DELAYS[0] + 5
