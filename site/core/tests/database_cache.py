@@ -41,10 +41,9 @@ from django.db.migrations.loader import MigrationLoader
 RUN_ID = (
     os.environ.get("TEST_RUN_ID") or os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
 )
-# Not part of the demo's key on purpose: the tests only need "something under the project root
-# changed", and these folders change while tests run or hold no input of the demo.
-SKIPPED_DIRS = {".venv", "var", ".git", "__pycache__", "tests", "node_modules", "test-results"}
-SKIPPED_DIRS |= {".pytest_cache", ".ruff_cache", "static"}
+# Left out of the demo's key: folders that hold no input of the demo or change while tests run,
+# and hidden ones (.git, .venv, the examples .hypothesis writes during the tests).
+SKIPPED_DIRS = {"var", "__pycache__", "tests", "node_modules", "test-results", "static"}
 DEMO_MEMBER_PASSWORD = "zee-duin-fiets-2031"
 
 
@@ -88,7 +87,7 @@ def source_key():
     """Changes with any file under the project root that is not a test (code, data, templates)."""
     parts = []
     for root, dirs, files in os.walk(settings.BASE_DIR):
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
         for name in sorted(files):
             if not name.endswith((".pyc", ".lock")):
                 path = Path(root, name)
