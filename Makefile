@@ -9,6 +9,9 @@ ADMIN_PASSWORD_FILE := var/admin-password
 HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_WORKERS ?= $(shell nproc 2>/dev/null | awk '{print ($$1 > 4) ? 4 : $$1}')
+# One id for the three pytest runs of `make test`: with --create-db the first one builds the
+# cached test database and demo again (var/test-databases/) and the others reuse them.
+export TEST_RUN_ID := $(or $(TEST_RUN_ID),$(shell date +%s%N))
 
 .DEFAULT_GOAL := help
 .PHONY: help install chromium run demo serve test test-postgres vnu lint format messages lock check-deploy clean loadtest pagebench posting-race
@@ -78,6 +81,8 @@ test: install chromium ## Set up and run the whole test suite (browser test incl
 	@# Most tests run in parallel processes (pytest-xdist, a file per worker at a time); tests
 	@# that commit for real empty the database when they end, so they run afterwards in one
 	@# process, and the browser tests (on a live server) last. TEST_WORKERS=0: no parallel run.
+	@# Each starts from a migrated database and a demo built once and kept in var/test-databases/
+	@# (built again when a migration or, for the demo, any source file changes; --create-db forces it).
 	$(BIN)/pytest -m "not browser and not transactional" -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 	$(BIN)/pytest -m "transactional and not browser" $(PYTEST_ARGS)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser $(PYTEST_ARGS)

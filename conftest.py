@@ -76,16 +76,43 @@ def home_pages(locales):
     return build_home_pages()
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, django_db_createdb):
+    """Test databases are copies of a migrated one kept under var/test-databases/ (built again
+    when a migration changes, or with --create-db): see core/tests/database_cache.py."""
+    from core.tests.database_cache import use_cached_migrations
+
+    use_cached_migrations(force=django_db_createdb)
+
+
 # Browser tests run against a live server in transactional tests, which empty the database
 # afterwards; they use `serialized_rollback=True` so that what the migrations created (root
 # page, locales, groups, workflow) is restored for the next one.
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the taxonomy once into the test database; each test rolls back to this state."""
+def django_db_setup(request, django_db_setup, django_db_blocker, django_db_createdb):
+    """Load the taxonomy once into the test database; each test rolls back to this state.
+    On SQLite this clean state is kept too, to put back after the demo (see `demo_store`)."""
+    from django.db import connection
+
     from core.taxonomy_loader import load_taxonomy
+    from core.tests.database_cache import DemoStore
 
     with django_db_blocker.unblock():
         load_taxonomy()
+        sqlite = connection.vendor == "sqlite"
+        request.config.stash[DEMO_STORE] = (
+            DemoStore(connection, django_db_createdb) if sqlite else None
+        )
+
+
+DEMO_STORE = pytest.StashKey()
+
+
+@pytest.fixture(scope="session")
+def demo_store(request, django_db_setup):
+    """On SQLite, the demo built once (and cached across runs) and restored where a test needs
+    it; None on other databases, where each user of the demo builds it."""
+    return request.config.stash[DEMO_STORE]
 
 
 @pytest.fixture
@@ -99,36 +126,52 @@ def taxonomy(db):
 
 
 @pytest.fixture(scope="module")
-def module_demo(django_db_setup, django_db_blocker):
-    """The whole demo site, built once for a test module and rolled back after it; each test
-    runs in a savepoint inside it (so what a test changes is undone for the next)."""
+def module_demo(demo_store, django_db_blocker):
+    """The whole demo site for a test module, undone after it; each test runs in a transaction
+    (or savepoint) inside it, so what a test changes is undone for the next."""
+    with django_db_blocker.unblock():
+        if demo_store is not None:
+            try:
+                yield demo_store.load()
+            finally:
+                demo_store.reset()
+            return
+        yield from _built_demo()
+
+
+def _built_demo():
     from django.db import transaction
 
     from core.demo import build_demo
     from core.models import CurriculumGoal
     from core.taxonomy_loader import load_taxonomy
 
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            if not CurriculumGoal.objects.exists():
-                load_taxonomy()
-            yield build_demo(log=lambda line: None)
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    atomic = transaction.atomic()
+    atomic.__enter__()
+    try:
+        if not CurriculumGoal.objects.exists():
+            load_taxonomy()
+        yield build_demo(log=lambda line: None)
+    finally:
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
 
 
 @pytest.fixture
-def demo_site(live_server, monkeypatch):
-    """The demo site on a live server; demo members log in with $DEMO_MEMBER_PASSWORD."""
+def demo_site(live_server, monkeypatch, demo_store):
+    """The demo site on a live server; demo members log in with $DEMO_MEMBER_PASSWORD.
+    Browser tests commit for real, so the demo is put back whole for each of them (on SQLite a
+    copy of the cached demo, elsewhere built again)."""
     from wagtail.models import Site
 
     from core.demo import build_demo
+    from core.tests.database_cache import DEMO_MEMBER_PASSWORD
 
-    monkeypatch.setenv("DEMO_MEMBER_PASSWORD", "zee-duin-fiets-2031")
-    build_demo(log=lambda line: None)
+    monkeypatch.setenv("DEMO_MEMBER_PASSWORD", DEMO_MEMBER_PASSWORD)
+    if demo_store is not None:
+        demo_store.load()
+    else:
+        build_demo(log=lambda line: None)
     # The live server listens on a random port; let the default site answer there.
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
     return live_server.url

@@ -7,10 +7,8 @@ DATABASE_URL): a NUL byte, for one, is harmless in SQLite and a DataError in Pos
 import re
 
 import pytest
-from django.db import transaction
 from wagtail.models import Page
 
-from core.demo import build_demo
 from search.query import FACETS, RATING_PARAM
 
 SEARCH_PARAMS = ["q", *[spec.param for spec in FACETS], RATING_PARAM, "sorteer", "pagina"]
@@ -60,22 +58,15 @@ CONTROL = {"nul", "nul-inside", "vertical-tab", "escape"}
 
 
 @pytest.fixture(scope="module")
-def demo_paths(django_db_setup, django_db_blocker):
-    """The demo site once for the module, rolled back at the end."""
+def demo_paths(module_demo, django_db_blocker):
+    """The paths of the demo's listing pages (the demo is built or restored once per module)."""
     with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            build_demo(log=lambda line: None)
-            paths = {}
-            for model in ("providerindexpage", "bestpracticeindexpage", "fundingindexpage"):
-                paths[model] = _first_url(model)
-            paths["ontwikkelplekindexpage"] = _first_url("ontwikkelplekindexpage")
-            paths["offerpage"] = _first_url("offerpage")
-            yield paths
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+        paths = {}
+        for model in ("providerindexpage", "bestpracticeindexpage", "fundingindexpage"):
+            paths[model] = _first_url(model)
+        paths["ontwikkelplekindexpage"] = _first_url("ontwikkelplekindexpage")
+        paths["offerpage"] = _first_url("offerpage")
+        return paths
 
 
 def _first_url(model):
