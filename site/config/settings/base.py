@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "bestpractices",
     "offers",
     "offers.bookings",
+    "offers.routes",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -336,3 +337,8 @@ SITE_TITLE = _("Leercommunity & Ontwikkelplaats")
 
 # Members and the community: accounts, lockout, replies, posting limits, review scores.
 from .community import *  # noqa: E402, F403
+
+# De Ontwikkelroute (offers.routes): schools per coordinator (the plan says at most five), and
+# after how many days without a visit the coordinator's workspace warns.
+ROUTE_CASELOAD_MAX = int(os.environ.get("ROUTE_CASELOAD_MAX", "5"))
+ROUTE_VISIT_WARNING_DAYS = int(os.environ.get("ROUTE_VISIT_WARNING_DAYS", "120"))
