@@ -22,6 +22,7 @@ DEMO_STEPS = [
     "community.demo.build_reviews_demo",
     "offers.demo.build_needs_demo",
     "offers.bookings.demo.build_requests_demo",  # after members, catalogue and reviews
+    "offers.routes.demo.build_routes_demo",  # after the schools and members
     "core.demo.site.feature_pages_on_home",
     "search.demo.index_demo_content",  # last: every demo object is in the search index
 ]
