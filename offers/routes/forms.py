@@ -154,3 +154,40 @@ class MergeForm(forms.Form):
 
 class AnswerForm(forms.Form):
     answer = forms.CharField(label=_("Antwoord"), widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class StartRouteForm(forms.Form):
+    """A programme lead starts a school's route (`services.start_route`)."""
+
+    school = forms.CharField(
+        label=_("Vestigingscode van de school"),
+        max_length=6,
+        help_text=_("Zes tekens, zoals in de lijst van DUO (bijvoorbeeld 04JS00)."),
+    )
+    coordinator = forms.EmailField(label=_("E-mailadres van de coördinator"))
+    start = forms.DateField(label=_("Start"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_school(self):
+        from django.apps import apps
+
+        # Schools are named by string: routes import nothing of the app that holds them.
+        school = (
+            apps.get_model("community", "School")
+            .objects.filter(vestiging=self.cleaned_data["school"].strip().upper())
+            .first()
+        )
+        if school is None:
+            raise forms.ValidationError(_("Geen school met deze vestigingscode."))
+        return school
+
+    def clean_coordinator(self):
+        from django.contrib.auth import get_user_model
+
+        user = (
+            get_user_model()
+            .objects.filter(email__iexact=self.cleaned_data["coordinator"], is_active=True)
+            .first()
+        )
+        if user is None:
+            raise forms.ValidationError(_("Geen lid met dit e-mailadres."))
+        return user

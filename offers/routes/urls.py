@@ -23,6 +23,7 @@ urlpatterns = [
     ),
     path(_("ontwikkelroute/<int:pk>/bezoek/"), visits.visit_form, name="visit"),
     path(_("programma/<int:pk>/"), dashboard.dashboard, name="dashboard"),
+    path(_("programma/<int:pk>/route-starten/"), dashboard.route_start, name="route_start"),
     path(_("programma/<int:pk>/scholen.csv"), dashboard.dashboard_csv, name="dashboard_csv"),
     path(_("programma/<int:pk>/rapportage/"), dashboard.report, name="report"),
     path(_("systeemvragen/"), questions.question_list, name="questions"),

@@ -132,3 +132,30 @@ def test_workspace_shows_phase_next_milestone_and_warnings(client, route, coordi
 def test_english_path(client, route, coordinator):
     client.force_login(coordinator)
     assert client.get("/en/my-route/").status_code == 200
+
+
+def test_lead_starts_a_route_from_the_dashboard(client, route, programme, lead, coordinator):
+    other = SchoolFactory(vestiging="99ZZ00", name="De Kleine Wereld")
+    client.force_login(lead)
+    url = reverse("routes:route_start", args=[programme.pk])
+    response = client.post(
+        url, {"school": "99zz00", "coordinator": coordinator.email, "start": "2027-01-11"}
+    )
+    started = programme.routes.get(school=other)
+    assert response.url == reverse("routes:detail", args=[started.pk])
+    assert started.milestones.count() == route.milestones.count()
+    # Bad input: messages, no route, no 500.
+    response = client.post(
+        url,
+        {"school": "XXXXXX", "coordinator": "niemand@example.org", "start": "gisteren"},
+        follow=True,
+    )
+    body = response.content.decode()
+    assert "Geen school met deze vestigingscode." in body
+    assert "Geen lid met dit e-mailadres." in body
+    response = client.post(
+        url,
+        {"school": "99ZZ00", "coordinator": coordinator.email, "start": "2027-01-11"},
+        follow=True,
+    )
+    assert "al een route" in response.content.decode()

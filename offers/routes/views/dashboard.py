@@ -2,18 +2,22 @@
 
 import csv
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from ..access import is_lead
+from ..forms import StartRouteForm
 from ..models import Programme, SystemQuestion
 from ..models.programmes import PhaseKey
 from ..queries import programme_figures, quarter_figures, region_of
+from ..services import start_route
 
 
 def _programme(request, pk):
@@ -47,8 +51,30 @@ def dashboard(request, pk):
             "phase_rows": _phase_rows(figures["by_phase"]),
             "phase_labels": [label for _key, label in PhaseKey.choices],
             "region_rows": _region_rows(figures["by_region"]),
+            "start_form": StartRouteForm(),
         },
     )
+
+
+@login_required
+@require_POST
+def route_start(request, pk):
+    programme = _programme(request, pk)
+    form = StartRouteForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("routes:dashboard", pk=programme.pk)
+    data = form.cleaned_data
+    try:
+        route = start_route(programme, data["school"], data["start"], data["coordinator"])
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect("routes:dashboard", pk=programme.pk)
+    messages.success(request, _("De route is gestart; de mijlpalen staan klaar."))
+    return redirect("routes:detail", pk=route.pk)
 
 
 @login_required
