@@ -115,6 +115,9 @@ def test_intake_need_becomes_a_need_profile_in_one_click(client, route, coordina
     assert intake.need == need
     # The coordinator holds the school's needs in the Ontwikkelplaats as well.
     assert client.get(reverse("offers:need_matches", args=[need.pk])).status_code == 200
+    # And the need shows on the route, as the school's activity in the Ontwikkelplaats.
+    detail = client.get(reverse("routes:detail", args=[route.pk])).content.decode()
+    assert detail.count("Taal in groep 3") == 2  # the intake line and the need list
 
 
 def test_workspace_shows_phase_next_milestone_and_warnings(client, route, coordinator):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.statemachine import IllegalMove
+from offers.bookings.models import BookingRequest
 
 from ..access import COORDINATOR, LEAD
 from ..forms import IntakeNeedForm
@@ -59,6 +60,11 @@ def route_detail(request, pk):
             "intake": route.intake.select_related("theme", "need"),
             "events": route.events.select_related("actor"),
             "intake_form": IntakeNeedForm(),
+            # What the school does in the Ontwikkelplaats shows on its route as it happens.
+            "needs": route.school.needs.order_by("-created")[:20],
+            "requests": BookingRequest.objects.filter(school=route.school)
+            .select_related("offer")
+            .order_by("-created")[:20],
         },
     )
 
