@@ -296,6 +296,7 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 SCHEDULE = [
     {"name": "scheduled-publishing", "command": ["publish_scheduled"], "every": 60},
     {"name": "need-alerts", "command": ["send_need_alerts"], "every": 7 * 24 * 3600},
+    {"name": "route-digest", "command": ["route_digest"], "every": 7 * 24 * 3600},
     {"name": "expired-sessions", "command": ["clearsessions"], "every": 24 * 3600},
     {"name": "booking-reminders", "command": ["booking_reminders"], "every": 24 * 3600},
     {"name": "old-login-attempts", "command": ["forget_login_attempts"], "every": 24 * 3600},
