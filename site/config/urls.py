@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("", include("offers.bookings.urls")),
     path("", include("community.events.urls")),
     path("", include("community.networks.urls")),
+    path("", include("offers.routes.urls")),
     path("", include("community.urls")),
     path("", include("search.urls")),
     # Wagtail's page serving comes last: it catches every remaining path.

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "offers.bookings",
     "community.events",
     "community.networks",
+    "offers.routes",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -343,6 +344,7 @@ EVENT_OFFER_HOURS = int(os.environ.get("EVENT_OFFER_HOURS", "48"))
 SCHEDULE = [
     {"name": "scheduled-publishing", "command": ["publish_scheduled"], "every": 60},
     {"name": "need-alerts", "command": ["send_need_alerts"], "every": 7 * 24 * 3600},
+    {"name": "route-digest", "command": ["route_digest"], "every": 7 * 24 * 3600},
     {"name": "expired-sessions", "command": ["clearsessions"], "every": 24 * 3600},
     {"name": "booking-reminders", "command": ["booking_reminders"], "every": 24 * 3600},
     # Offers of a freed place last EVENT_OFFER_HOURS; checked every 10 minutes.
@@ -386,3 +388,8 @@ SITE_TITLE = _("Leercommunity & Ontwikkelplaats")
 
 # Members and the community: accounts, lockout, replies, posting limits, review scores.
 from .community import *  # noqa: E402, F403
+
+# De Ontwikkelroute (offers.routes): schools per coordinator (the plan says at most five), and
+# after how many days without a visit the coordinator's workspace warns.
+ROUTE_CASELOAD_MAX = int(os.environ.get("ROUTE_CASELOAD_MAX", "5"))
+ROUTE_VISIT_WARNING_DAYS = int(os.environ.get("ROUTE_VISIT_WARNING_DAYS", "120"))

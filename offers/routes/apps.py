@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RoutesConfig(AppConfig):
+    """De Ontwikkelroute: each school's route with its coordinator, the programme's dashboard
+    and report, and the system questions that go to policy."""
+
+    name = "offers.routes"
+    label = "routes"
+    verbose_name = _("Ontwikkelroute")
