@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include("bestpractices.urls")),
     path("", include("offers.urls")),
     path("", include("offers.bookings.urls")),
+    path("", include("offers.fund.urls")),
     path("", include("community.urls")),
     path("", include("search.urls")),
     # Wagtail's page serving comes last: it catches every remaining path.

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "bestpractices",
     "offers",
     "offers.bookings",
+    "offers.fund",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
