@@ -98,6 +98,7 @@ def split(amount, shares):
 
 def per_funder(fund):
     """[{funder, contributed, committed, paid, remaining}] and the totals, from the shares."""
+    fund = Fund.objects.get(pk=fund.pk)  # the totals as stored, not a caller's old copy
     rows = {}
     for contribution in fund.contributions.select_related("funder"):
         row = rows.setdefault(
