@@ -9,10 +9,14 @@ than was contributed nor pays more than it committed: `ledger.py` locks that row
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 ZERO = Decimal("0.00")
@@ -108,7 +112,7 @@ class Contribution(models.Model):
         return f"{self.funder}: € {self.amount}"
 
 
-class SchemeProcedure(models.Model):
+class SchemeProcedure(ClusterableModel):
     """How a funding scheme (a page of the catalogue) takes and decides applications."""
 
     class Intake(models.TextChoices):
@@ -146,12 +150,35 @@ class SchemeProcedure(models.Model):
         _("besluit door"), max_length=10, choices=Decision.choices, default=Decision.ONE
     )
 
+    panels = [
+        FieldPanel("scheme"),
+        FieldPanel("funder"),
+        FieldPanel("fund"),
+        MultiFieldPanel(
+            [FieldPanel("intake"), FieldPanel("own_procedure"), FieldPanel("own_address")],
+            heading=_("Aanvragen"),
+        ),
+        FieldPanel("decision"),
+        InlinePanel("criteria", label=_("Criteria van de rubric (elk 0–5)")),
+        InlinePanel("parts", label=_("Betaaldelen (samen 100 procent)")),
+    ]
+
     class Meta:
         verbose_name = _("procedure van een regeling")
         verbose_name_plural = _("procedures van regelingen")
 
     def __str__(self):
         return str(self.scheme)
+
+    def clean(self):
+        super().clean()
+        shares = [part.share for part in self.parts.all() if part.share is not None]
+        if shares and sum(shares) != 100:
+            raise ValidationError(_("De betaaldelen zijn samen 100 procent."))
+        if self.intake == self.Intake.OWN and not self.own_procedure.strip():
+            raise ValidationError(
+                {"own_procedure": _("Leg uit hoe scholen bij de financier zelf aanvragen.")}
+            )
 
     @property
     def on_site(self):
@@ -164,11 +191,11 @@ class SchemeProcedure(models.Model):
 
 
 class Criterion(models.Model):
-    procedure = models.ForeignKey(
-        SchemeProcedure, on_delete=models.CASCADE, related_name="criteria"
-    )
+    procedure = ParentalKey(SchemeProcedure, on_delete=models.CASCADE, related_name="criteria")
     name = models.CharField(_("criterium"), max_length=200)
     sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [FieldPanel("name")]
 
     class Meta:
         verbose_name = _("criterium")
@@ -182,7 +209,7 @@ class Criterion(models.Model):
 class PaymentPart(models.Model):
     """One part of a grant's payment; each part after the first waits for an approved report."""
 
-    procedure = models.ForeignKey(SchemeProcedure, on_delete=models.CASCADE, related_name="parts")
+    procedure = ParentalKey(SchemeProcedure, on_delete=models.CASCADE, related_name="parts")
     share = models.DecimalField(
         _("deel (procent)"),
         max_digits=5,
@@ -190,6 +217,8 @@ class PaymentPart(models.Model):
         validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))],
     )
     sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [FieldPanel("share")]
 
     class Meta:
         verbose_name = _("betaaldeel")
