@@ -22,6 +22,14 @@ def offer_cost(offer, pupils):
     return offer.price
 
 
+def _choices(value):
+    """The scheme's applicant types. Pages published through a revision may hold the list's
+    text ("['schools', 'providers']") instead of "schools,providers"; both read the same here."""
+    if isinstance(value, list | tuple):
+        return list(value)
+    return split_choices("".join(ch for ch in str(value or "") if ch not in "[]'\" "))
+
+
 def failures(application):
     """[message] of every rule of the scheme the application does not meet (empty: it may go)."""
     procedure = application.procedure
@@ -31,7 +39,7 @@ def failures(application):
     failed = []
     if not procedure.on_site:
         failed.append(_("Deze regeling neemt geen aanvragen via deze site aan."))
-    applicants = split_choices(scheme.applicants)
+    applicants = _choices(scheme.applicants)
     if applicants and "schools" not in applicants:
         failed.append(_("Aanvrager: deze regeling is niet voor scholen."))
     scheme_themes = set(scheme.themes.values_list("slug", flat=True))

@@ -168,3 +168,10 @@ def test_every_step_mails_the_other_side(
     # The school's member chose English: its e-mail is in English.
     assert "in review" in mailoutbox[-1].subject.lower()
     assert "you can read" in mailoutbox[-1].body.lower()
+
+
+def test_applicants_stored_as_a_lists_text_still_count(draft, teacher, scheme):
+    type(scheme).objects.filter(pk=scheme.pk).update(applicants="['schools', 'providers']")
+    draft.procedure.scheme.refresh_from_db()
+    run(draft, "submit", teacher)
+    assert draft.status == Status.SUBMITTED
