@@ -9,3 +9,13 @@ class FundConfig(AppConfig):
     label = "fund"
     verbose_name = _("Ontwikkelfonds")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core import sections
+
+        from .sections import request_applications, workspace_link
+
+        sections.register("account_links", "fund/includes/workspace_link.html", workspace_link)
+        sections.register(
+            "request_detail", "fund/includes/request_applications.html", request_applications
+        )

@@ -14,11 +14,11 @@ from core.statemachine import IllegalMove
 from offers.bookings.models import BookingRequest
 from schools.access import school_ids
 
-from . import rules
+from . import ledger, rules
 from .access import DECIDERS_ROLES, funder_ids, is_editor, role_of, visible_applications
 from .forms import ApplicationForm, MoveForm, ScoreForm
 from .machine import MACHINE
-from .models import Application, Score, Status
+from .models import Application, Fund, Score, Status
 
 
 def _refuse():
@@ -150,8 +150,25 @@ def workspace(request):
     return render(
         request,
         "fund/workspace.html",
-        {"by_state": [(label, rows) for label, rows in by_state if rows]},
+        {
+            "by_state": [(label, rows) for label, rows in by_state if rows],
+            "ledgers": _ledgers(request.user),
+        },
     )
+
+
+def _ledgers(user):
+    """Each fund's ledger: a funder sees its own row and the totals, editors every row."""
+    if not (funder_ids(user) or is_editor(user)):
+        return []
+    mine = set(funder_ids(user))
+    result = []
+    for fund in Fund.objects.order_by("name"):
+        rows, total = ledger.per_funder(fund)
+        if not is_editor(user):
+            rows = [row for row in rows if row["funder"].pk in mine]
+        result.append({"fund": fund, "rows": rows, "total": total})
+    return result
 
 
 @login_required

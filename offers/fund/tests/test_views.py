@@ -154,3 +154,22 @@ def test_transparency_names_no_school(client, draft, teacher, funder_user):
         euro(Decimal("400")) in page and "Kansrijk leren" in page and "Verrijkte schooldag" in page
     )
     assert "Wierde" not in page
+
+
+def test_the_request_page_offers_the_school_to_apply(client, booking, procedure, teacher):
+    client.force_login(teacher)
+    page = client.get(reverse("bookings:detail", args=[booking.pk])).content.decode()
+    assert reverse("fund:apply", args=[booking.pk]) in page
+    assert reverse("fund:workspace") not in page  # a school member is no funder
+
+
+def test_the_funder_sees_the_fund_link_and_its_share_of_the_ledger(
+    client, draft, funder_user, other_funder_user
+):
+    client.force_login(funder_user)
+    page = client.get(reverse("fund:workspace")).content.decode()
+    assert reverse("fund:workspace") in page  # the header's link
+    assert "Stichting Kansrijk" in page and euro(Decimal("1000")) in page
+    client.force_login(other_funder_user)
+    page = client.get(reverse("fund:workspace")).content.decode()
+    assert "Stichting Kansrijk" not in page

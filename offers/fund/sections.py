@@ -1,0 +1,27 @@
+"""What the fund adds to shared templates (core.sections, registered in offers.fund.apps): the
+header's link to the fund's workspace, and on a school's request its applications and a way to
+apply."""
+
+from .access import is_funder_or_editor
+from .models import Application, SchemeProcedure
+
+
+def workspace_link(context, extra_class=""):
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not is_funder_or_editor(user):
+        return None
+    return {"request": request, "extra_class": extra_class}
+
+
+def request_applications(context, booking, side):
+    """On the request page, for the school only: its applications for this activity."""
+    if side != "school" or booking.status not in ("accepted", "done"):
+        return None
+    return {
+        "booking": booking,
+        "applications": Application.objects.filter(request=booking).select_related(
+            "procedure__scheme"
+        ),
+        "may_apply": SchemeProcedure.objects.filter(intake=SchemeProcedure.Intake.ON_SITE).exists(),
+    }
