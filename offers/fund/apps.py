@@ -13,9 +13,12 @@ class FundConfig(AppConfig):
     def ready(self):
         from core import sections
 
-        from .sections import request_applications, workspace_link
+        from .sections import request_applications, scheme_procedure, workspace_link
 
         sections.register("account_links", "fund/includes/workspace_link.html", workspace_link)
         sections.register(
             "request_detail", "fund/includes/request_applications.html", request_applications
+        )
+        sections.register(
+            "funding_scheme_procedure", "fund/includes/scheme_procedure.html", scheme_procedure
         )

@@ -173,3 +173,14 @@ def test_the_funder_sees_the_fund_link_and_its_share_of_the_ledger(
     client.force_login(other_funder_user)
     page = client.get(reverse("fund:workspace")).content.decode()
     assert "Stichting Kansrijk" not in page
+
+
+def test_the_scheme_page_says_how_to_apply(client, procedure, scheme):
+    page = client.get(scheme.url).content.decode()
+    assert "Aanvragen kan via deze site" in page and "in delen" in page
+    procedure.intake = procedure.Intake.OWN
+    procedure.own_procedure = "Vraag aan via het portaal van de stichting."
+    procedure.own_address = "https://kansrijk.example/aanvragen"
+    procedure.save()
+    page = client.get(scheme.url).content.decode()
+    assert "Vraag aan via het portaal" in page and "https://kansrijk.example/aanvragen" in page
