@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("", include("community.events.urls")),
     path("", include("community.networks.urls")),
     path("", include("offers.routes.urls")),
+    path("", include("offers.fund.urls")),
     path("", include("community.urls")),
     path("", include("search.urls")),
     # Wagtail's page serving comes last: it catches every remaining path.

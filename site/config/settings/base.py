@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "community.events",
     "community.networks",
     "offers.routes",
+    "offers.fund",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

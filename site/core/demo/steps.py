@@ -27,6 +27,7 @@ DEMO_STEPS = [
     "offers.bookings.demo.build_requests_demo",  # after members, catalogue and reviews
     "community.demo.build_request_reviews",  # the reviews the demo requests name
     "offers.routes.demo.build_routes_demo",  # after the schools and members
+    "offers.fund.demo.build_fund_demo",  # applications for the demo requests
     "core.demo.site.feature_pages_on_home",
     "search.demo.index_demo_content",  # last: every demo object is in the search index
 ]

@@ -1,0 +1,151 @@
+"""Demo of the Ontwikkelfonds: two funders, the fund with three contributions, procedures for two
+schemes and the demo school's applications in several states (one granted in two parts, the first
+paid and its report approved).
+
+Applications move through the real table (`offers.fund.machine`), so the record, the parts and
+the ledger are what the site would have written. Idempotent: a funder, a contribution (funder,
+date, amount) and an application (request, scheme) are found before they are made.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from core.demo import load_data
+from core.models import Region, Theme
+from core.statemachine import IllegalMove
+from offers.bookings.models import BookingRequest
+from offers.models import FundingSchemePage
+
+from .. import ledger, rules
+from ..machine import MACHINE
+from ..models import (
+    Application,
+    Contribution,
+    Criterion,
+    Fund,
+    Funder,
+    FunderMember,
+    PaymentPart,
+    SchemeProcedure,
+)
+
+DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
+
+
+def _member(email, name):
+    from schools.models import Profile
+
+    user, created = get_user_model().objects.get_or_create(
+        email=email, defaults={"username": email.split("@")[0]}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save()
+    Profile.objects.get_or_create(user=user, defaults={"display_name": name, "role": "funder"})
+    return user
+
+
+def build_fund_demo(context):
+    data = load_data("offers.fund.demo", "fund")
+    teacher = get_user_model().objects.filter(email=DEMO_SCHOOL_MEMBER).first()
+    if teacher is None or teacher.profile.verified_school is None:
+        return
+    with transaction.atomic():
+        fund, _ = Fund.objects.get_or_create(name=data["fund"])
+        funders, members = {}, {}
+        for spec in data["funders"]:
+            funder, _ = Funder.objects.get_or_create(
+                name=spec["name"], defaults={"kind": spec["kind"]}
+            )
+            user = _member(spec["member"], spec["member_name"])
+            FunderMember.objects.get_or_create(funder=funder, user=user)
+            funders[spec["name"]], members[spec["name"]] = funder, user
+        for spec in data["contributions"]:
+            funder, day, amount = (
+                funders[spec["funder"]],
+                date.fromisoformat(spec["date"]),
+                Decimal(spec["amount"]),
+            )
+            if not Contribution.objects.filter(
+                fund=fund, funder=funder, date=day, amount=amount
+            ).exists():
+                ledger.contribute(
+                    fund, funder, amount, day,
+                    themes=Theme.objects.filter(slug__in=spec["themes"], locale=context.locale_nl),
+                    regions=Region.objects.filter(slug__in=spec["regions"]),
+                )  # fmt: skip
+        procedures = {}
+        for spec in data["procedures"]:
+            scheme = FundingSchemePage.objects.filter(
+                slug=spec["scheme"], locale=context.locale_nl
+            ).first()
+            if scheme is None:
+                continue
+            procedure, created = SchemeProcedure.objects.get_or_create(
+                scheme=scheme,
+                defaults={
+                    "funder": funders[spec["funder"]],
+                    "fund": fund if spec["fund"] else None,
+                    "intake": spec["intake"],
+                    "decision": spec["decision"],
+                },
+            )
+            if created:
+                for order, criterion in enumerate(spec["criteria"]):
+                    Criterion.objects.create(
+                        procedure=procedure, name=criterion["nl"], sort_order=order
+                    )
+                for order, share in enumerate(spec["parts"]):
+                    PaymentPart.objects.create(
+                        procedure=procedure, share=Decimal(share), sort_order=order
+                    )
+            procedures[spec["scheme"]] = procedure
+        added = sum(
+            _application(spec, teacher, procedures, members, context.log)
+            for spec in data["applications"]
+        )
+    context.log(f"Ontwikkelfonds: {added} demo-aanvragen toegevoegd")
+
+
+def _application(spec, teacher, procedures, members, log):
+    procedure = procedures.get(spec["scheme"])
+    school = teacher.profile.verified_school
+    booking = (
+        BookingRequest.objects.filter(
+            school=school, offer__slug=spec["offer"], pupils=spec["pupils"]
+        )
+        .select_related("offer")
+        .first()
+    )
+    if procedure is None or booking is None:
+        return 0
+    if Application.objects.filter(request=booking, procedure=procedure).exists():
+        return 0
+    cost = rules.offer_cost(booking.offer, booking.pupils)
+    own = Decimal(spec["own_costs"])
+    application = Application.objects.create(
+        request=booking,
+        procedure=procedure,
+        activity=spec["activity"],
+        offer_cost=cost,
+        own_costs=own,
+        own_costs_note=spec["own_note"],
+        amount_asked=cost + own,
+        pupils=spec["pupils"],
+        motivation=spec["motivation"],
+        created_by=teacher,
+    )
+    decider = members[procedure.funder.name]
+    texts = {"report": spec.get("report", ""), "reject": spec.get("reason", "")}
+    for move in spec["moves"]:
+        user = teacher if MACHINE.table[move].by == frozenset({"school"}) else decider
+        try:
+            MACHINE.run(application, move, user, {"text": texts.get(move, "")})
+        except IllegalMove as error:
+            # A scheme edited since the data was written: the application stays where it got.
+            log(f"Ontwikkelfonds: {spec['offer']} blijft {application.status}: {error}")
+            break
+    return 1

@@ -1,0 +1,237 @@
+"""The table of an application's life, run by `core.statemachine`.
+
+| move | from | to | by |
+|---|---|---|---|
+| submit | draft | submitted | school (the scheme's rules must pass) |
+| withdraw | draft, submitted, in review | withdrawn | school |
+| review | submitted | in review | funder, editor |
+| grant | in review | granted (parts planned, fund drawn) | funder, editor |
+| reject | in review | rejected | funder, editor |
+| pay | granted, report approved | part paid (the next part) | funder, editor |
+| report | part paid | reported | school |
+| approve-report | reported | report approved | funder, editor |
+| close | report approved (every part paid) | closed | funder, editor |
+
+A part after the first can only be paid from "report approved": the report releases it.
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from core.statemachine import IllegalMove, Machine, Move
+
+from . import ledger, rules
+from .access import EDITOR, FUNDER, SCHOOL, role_of
+from .models import Application, ApplicationEvent, GrantPart, Status
+
+DECIDERS = frozenset({FUNDER, EDITOR})
+SCHOOLS = frozenset({SCHOOL})
+
+
+def _text(data, message):
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise IllegalMove(message)
+    data["text"] = text
+    return text
+
+
+def _submit(application, user, role, data):
+    failed = rules.failures(application)
+    if failed:
+        raise IllegalMove(" ".join(failed))
+    application.submitted_at = timezone.now()
+
+
+def _grant(application, user, role, data):
+    raw = data.get("amount") or application.amount_asked
+    try:
+        amount = Decimal(str(raw)).quantize(ledger.CENT)
+    except InvalidOperation as error:
+        raise IllegalMove(_("Geef het toegekende bedrag in euro's.")) from error
+    if amount <= 0 or amount > application.amount_asked:
+        raise IllegalMove(_("Het bedrag ligt tussen € 0 en het gevraagde bedrag."))
+    if application.procedure.fund_id is not None:
+        ledger.draw(application, amount)
+    application.amount_granted = amount
+    application.decided_at = timezone.now()
+    application.decision_note = (data.get("text") or "").strip()
+    shares = application.procedure.shares()
+    GrantPart.objects.bulk_create(
+        GrantPart(application=application, number=number, amount=part)
+        for number, part in enumerate(ledger.split(amount, shares), start=1)
+    )
+
+
+def _reject(application, user, role, data):
+    application.decision_note = _text(data, _("Geef een reden; de school leest die."))
+    application.decided_at = timezone.now()
+
+
+def _pay(application, user, role, data):
+    part = application.next_part()
+    if part is None:
+        raise IllegalMove(_("Alle delen zijn al betaald."))
+    part.paid_at = timezone.now()
+    part.save(update_fields=["paid_at"])
+    if application.procedure.fund_id is not None:
+        ledger.pay(application, part.amount)
+    data.setdefault(
+        "text",
+        _("Deel %(number)s: € %(amount)s")
+        % {
+            "number": part.number,
+            "amount": part.amount,
+        },
+    )
+
+
+def _last_paid(application):
+    return application.parts.filter(paid_at__isnull=False).order_by("number").last()
+
+
+def _report(application, user, role, data):
+    text = _text(data, _("Schrijf kort wat er is gedaan en wat het opleverde."))
+    part = _last_paid(application)
+    part.report, part.reported_at = text, timezone.now()
+    part.save(update_fields=["report", "reported_at"])
+
+
+def _approve(application, user, role, data):
+    part = _last_paid(application)
+    part.approved_at = timezone.now()
+    part.save(update_fields=["approved_at"])
+
+
+def _close(application, user, role, data):
+    if application.next_part() is not None:
+        raise IllegalMove(_("Er staat nog een deel open; betaal het eerst."))
+
+
+def _has_unpaid(application, role):
+    return application.next_part() is not None
+
+
+def _all_paid(application, role):
+    return application.next_part() is None
+
+
+MOVES = [
+    Move(
+        "submit",
+        frozenset({Status.DRAFT}),
+        Status.SUBMITTED,
+        SCHOOLS,
+        button=gettext_lazy("Aanvraag indienen"),
+        primary=True,
+        apply=_submit,
+        done=gettext_lazy("Uw aanvraag is ingediend; de financier krijgt een e-mail."),
+    ),
+    Move(
+        "withdraw",
+        frozenset({Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW}),
+        Status.WITHDRAWN,
+        SCHOOLS,
+        button=gettext_lazy("Aanvraag intrekken"),
+        done=gettext_lazy("U heeft de aanvraag ingetrokken."),
+    ),
+    Move(
+        "review",
+        frozenset({Status.SUBMITTED}),
+        Status.IN_REVIEW,
+        DECIDERS,
+        button=gettext_lazy("In behandeling nemen"),
+        primary=True,
+        done=gettext_lazy("De aanvraag is in beoordeling."),
+    ),
+    Move(
+        "grant",
+        frozenset({Status.IN_REVIEW}),
+        Status.GRANTED,
+        DECIDERS,
+        button=gettext_lazy("Toekennen"),
+        primary=True,
+        apply=_grant,
+        done=gettext_lazy("Toegekend; de school krijgt een e-mail."),
+    ),
+    Move(
+        "reject",
+        frozenset({Status.IN_REVIEW}),
+        Status.REJECTED,
+        DECIDERS,
+        button=gettext_lazy("Afwijzen"),
+        apply=_reject,
+        done=gettext_lazy("Afgewezen; de school krijgt uw reden."),
+    ),
+    Move(
+        "pay",
+        frozenset({Status.GRANTED, Status.REPORT_APPROVED}),
+        Status.PART_PAID,
+        DECIDERS,
+        button=gettext_lazy("Volgend deel uitbetalen"),
+        primary=True,
+        apply=_pay,
+        when=_has_unpaid,
+        done=gettext_lazy("Het deel is uitbetaald."),
+    ),
+    Move(
+        "report",
+        frozenset({Status.PART_PAID}),
+        Status.REPORTED,
+        SCHOOLS,
+        button=gettext_lazy("Verantwoording indienen"),
+        primary=True,
+        apply=_report,
+        done=gettext_lazy("Uw verantwoording is verstuurd."),
+    ),
+    Move(
+        "approve-report",
+        frozenset({Status.REPORTED}),
+        Status.REPORT_APPROVED,
+        DECIDERS,
+        button=gettext_lazy("Verantwoording goedkeuren"),
+        primary=True,
+        apply=_approve,
+        done=gettext_lazy("De verantwoording is goedgekeurd."),
+    ),
+    Move(
+        "close",
+        frozenset({Status.REPORT_APPROVED}),
+        Status.CLOSED,
+        DECIDERS,
+        button=gettext_lazy("Afsluiten"),
+        apply=_close,
+        when=_all_paid,
+        done=gettext_lazy("De aanvraag is afgesloten."),
+    ),
+]
+
+
+def record(application, move, user, role, previous, data):
+    return ApplicationEvent.objects.create(
+        application=application,
+        move=move.name,
+        role=role,
+        actor=user if user is not None and user.is_authenticated else None,
+        from_status=previous,
+        to_status=application.status,
+        text=(data.get("text") or "").strip(),
+    )
+
+
+MACHINE = Machine(
+    name="fund.application",
+    model=Application,
+    moves=MOVES,
+    roles=role_of,
+    record=record,
+    notify="offers.fund.emails.notify",
+    refusals={
+        DECIDERS: gettext_lazy("Alleen de financier kan dit doen."),
+        SCHOOLS: gettext_lazy("Alleen de school kan dit doen."),
+    },
+    too_late=gettext_lazy("Dat kan niet: de aanvraag is %(status)s."),
+)

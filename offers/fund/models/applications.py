@@ -1,0 +1,177 @@
+"""A school's application for the activity it requested, its grant parts, scores and record.
+
+The status only changes through the table in `offers.fund.machine`; every move writes an
+`ApplicationEvent` (who, when, from which state, what was said), read by school and funder.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .funders import MONEY, ZERO, Contribution, Criterion, SchemeProcedure
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Concept")
+    SUBMITTED = "submitted", _("Ingediend")
+    IN_REVIEW = "in_review", _("In beoordeling")
+    GRANTED = "granted", _("Toegekend")
+    REJECTED = "rejected", _("Afgewezen")
+    WITHDRAWN = "withdrawn", _("Ingetrokken")
+    PART_PAID = "part_paid", _("Deel uitbetaald")
+    REPORTED = "reported", _("Verantwoording ingediend")
+    REPORT_APPROVED = "report_approved", _("Verantwoording goedgekeurd")
+    CLOSED = "closed", _("Afgesloten")
+
+
+class Application(models.Model):
+    request = models.ForeignKey(
+        "bookings.BookingRequest",
+        verbose_name=_("aanvraag bij de aanbieder"),
+        on_delete=models.PROTECT,
+        related_name="fund_applications",
+    )
+    procedure = models.ForeignKey(
+        SchemeProcedure,
+        verbose_name=_("regeling"),
+        on_delete=models.PROTECT,
+        related_name="applications",
+    )
+    activity = models.TextField(_("de activiteit"), max_length=2000)
+    offer_cost = models.DecimalField(_("kosten van het aanbod (euro)"), default=ZERO, **MONEY)
+    own_costs = models.DecimalField(
+        _("eigen kosten (euro)"), default=ZERO, validators=[MinValueValidator(0)], **MONEY
+    )
+    own_costs_note = models.CharField(_("waarvoor de eigen kosten"), max_length=300, blank=True)
+    amount_asked = models.DecimalField(
+        _("gevraagd bedrag (euro)"), validators=[MinValueValidator(0)], **MONEY
+    )
+    co_financing = models.DecimalField(
+        _("cofinanciering (euro)"), default=ZERO, validators=[MinValueValidator(0)], **MONEY
+    )
+    pupils = models.PositiveIntegerField(
+        _("leerlingen bereikt"), validators=[MinValueValidator(1), MaxValueValidator(1000)]
+    )
+    motivation = models.TextField(_("motivatie"), max_length=3000)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    amount_granted = models.DecimalField(
+        _("toegekend bedrag (euro)"), null=True, blank=True, **MONEY
+    )
+    decision_note = models.TextField(_("toelichting op het besluit"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(default=timezone.now)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("aanvraag bij een fonds")
+        verbose_name_plural = _("aanvragen bij fondsen")
+        ordering = ["-created"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount_granted__isnull=True) | Q(amount_granted__gte=0),
+                name="fund_granted_not_negative",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.request.school.name}: {self.request.offer.title}"
+
+    @property
+    def total_cost(self):
+        return self.offer_cost + self.own_costs
+
+    @property
+    def school(self):
+        return self.request.school
+
+    def next_part(self):
+        return self.parts.filter(paid_at__isnull=True).order_by("number").first()
+
+    def paid_total(self):
+        return sum((part.amount for part in self.parts.all() if part.paid_at), ZERO)
+
+
+class GrantPart(models.Model):
+    """A part of a grant: paid, then accounted for by a report that the funder approves."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="parts")
+    number = models.PositiveSmallIntegerField()
+    amount = models.DecimalField(**MONEY)
+    paid_at = models.DateTimeField(null=True, blank=True)
+    report = models.TextField(_("verantwoording"), blank=True)
+    reported_at = models.DateTimeField(null=True, blank=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["application", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["application", "number"], name="fund_part_once"),
+            models.CheckConstraint(condition=Q(amount__gte=0), name="fund_part_not_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.application_id}/{self.number}: € {self.amount}"
+
+
+class Share(models.Model):
+    """What a grant draws on one contribution (earmarks decide which ones)."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="shares")
+    contribution = models.ForeignKey(Contribution, on_delete=models.PROTECT, related_name="shares")
+    amount = models.DecimalField(**MONEY)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="fund_share_pos")]
+
+    def __str__(self):
+        return f"{self.contribution_id}: € {self.amount}"
+
+
+class Score(models.Model):
+    """One reviewer's score for one criterion, 0–5, with a comment."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="scores")
+    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="scores")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    score = models.PositiveSmallIntegerField(
+        _("score"), validators=[MinValueValidator(0), MaxValueValidator(5)]
+    )
+    comment = models.TextField(_("toelichting"), blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "criterion", "reviewer"], name="fund_score_once"
+            ),
+            models.CheckConstraint(condition=Q(score__lte=5), name="fund_score_range"),
+        ]
+
+    def __str__(self):
+        return f"{self.criterion_id}: {self.score}"
+
+
+class ApplicationEvent(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="events")
+    move = models.CharField(max_length=30)
+    role = models.CharField(max_length=20)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    text = models.TextField(blank=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created", "pk"]
+
+    def __str__(self):
+        return f"{self.application_id}: {self.move}"
