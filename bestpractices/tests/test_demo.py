@@ -56,7 +56,7 @@ def test_demo_adds_the_seed_content_in_both_languages(client, demo_context):
     assert StoryUpdatePage.objects.live().count() >= 3
 
     assert "Platform Andersom" in client.get("/goede-voorbeelden/").text
-    english = client.get("/en/best-practices/jeugdeducatiefonds/")
+    english = client.get("/en/best-practices/jeugdeducatiefonds-what-a-child-needs/")
     assert english.status_code == 200
     assert "what a child needs" in english.text
     places_en = client.get("/en/living-labs/")
