@@ -99,10 +99,11 @@ def test_overdue_against_the_clock(route):
 
 
 def test_intake_need_becomes_a_need_profile_in_one_click(client, route, coordinator):
-    from schools.tests.factories import theme
+    from core.models import Theme
 
+    theme = Theme.objects.get(slug="lerarentekort", locale__language_code="nl")
     intake = IntakeNeed.objects.create(
-        route=route, title="Taal in groep 3", description="Veel NT2", theme=theme()
+        route=route, title="Taal in groep 3", description="Veel NT2", theme=theme
     )
     client.force_login(coordinator)
     url = reverse("routes:intake_to_need", args=[route.pk, intake.pk])
