@@ -43,6 +43,7 @@ run: demo ## Set up, load the demo content and serve the site on http://127.0.0.
 	@echo "  Beheer:    http://$(HOST):$(PORT)/admin/"
 	@echo "  Inloggen:  admin / $$(cat $(ADMIN_PASSWORD_FILE))   (beheer)"
 	@echo "  Leden:     school@leercommunity.example of aanbieder@leercommunity.example / $$(cat var/member-password 2>/dev/null)"
+	@echo "             ook: programmaleider@, coordinator-noord@ (Ontwikkelroute), fonds@, gemeente@ (Ontwikkelfonds) — zelfde wachtwoord"
 	@echo ""
 	@if [ -n "$$ELASTICSEARCH_URL" ]; then \
 	  echo "→ Elasticsearch op $$ELASTICSEARCH_URL: indexen opbouwen en de index-worker starten"; \

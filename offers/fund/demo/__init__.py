@@ -7,9 +7,12 @@ the ledger are what the site would have written. Idempotent: a funder, a contrib
 date, amount) and an application (request, scheme) are found before they are made.
 """
 
+import os
 from datetime import date
 from decimal import Decimal
 
+from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
@@ -42,8 +45,20 @@ def _member(email, name):
         email=email, defaults={"username": email.split("@")[0]}
     )
     if created:
-        user.set_unusable_password()
+        # The demo members' password (var/member-password, printed by `make run`), so that the
+        # demo funders can log in like the demo school and provider.
+        password = os.environ.get("DEMO_MEMBER_PASSWORD")
+        path = settings.VAR_DIR / "member-password"
+        if not password and path.exists():
+            password = path.read_text().strip()
+        if password:
+            user.set_password(password)
+        else:
+            user.set_unusable_password()
         user.save()
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
     Profile.objects.get_or_create(user=user, defaults={"display_name": name, "role": "funder"})
     return user
 
