@@ -246,7 +246,7 @@ def test_follow_the_replies_under_a_page(client, home_pages):
     "this race runs on PostgreSQL (DATABASE_URL=postgres://..., as in CI)",
 )
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_following_at_the_same_moment_stores_one_follow():
+def test_following_at_the_same_moment_stores_one_follow(taxonomy):
     """Two tabs (or a double click) follow at once: the constraint keeps one row, neither
     request fails."""
     import threading

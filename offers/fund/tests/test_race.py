@@ -26,7 +26,15 @@ pytestmark = [
 
 
 def test_two_grants_for_the_last_money(
-    draft, teacher, other_teacher, other_school, offer, funder_user, fund, monkeypatch
+    taxonomy,  # first: an earlier transactional test emptied the tables
+    draft,
+    teacher,
+    other_teacher,
+    other_school,
+    offer,
+    funder_user,
+    fund,
+    monkeypatch,
 ):
     second = Application.objects.create(
         request=booking_request(other_school, offer, status="accepted"),
