@@ -19,6 +19,10 @@ ENV PATH=/venv/bin:$PATH \
     VAR_DIR=/app/var \
     GUNICORN_BIND=0.0.0.0:8000 \
     GUNICORN_WORKER_TMP_DIR=/dev/shm
+# WeasyPrint (route reports, certificates) renders PDFs through Pango from Debian.
+RUN apt-get update \
+    && apt-get install --yes --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid app --home-dir /app --shell /usr/sbin/nologin app
 COPY --from=build /venv /venv
