@@ -246,6 +246,12 @@ def parse_args():
         "seconds per request on SQLite at national scale",
     )
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure on the database a previous run left (same --database/--postgres-db): "
+        "no new data set and no index build",
+    )
     parser.add_argument("--serving-memory", metavar="DATABASE_URL", help=argparse.SUPPRESS)
     parser.add_argument(
         "--postgres-db", default=POSTGRES_DB, help="database name on PostgreSQL (dropped first)"
@@ -280,6 +286,15 @@ def fresh_database(kind, postgres_db=None):
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         conn.execute(f"CREATE DATABASE {name}")
     return postgres_url(name)
+
+
+def reused_database(kind, postgres_db=None):
+    """The URL of the database an earlier run built (--reuse)."""
+    if kind == "sqlite":
+        if not SQLITE_PATH.exists():
+            raise SystemExit(f"--reuse: {SQLITE_PATH} does not exist; run once without it")
+        return f"sqlite:///{SQLITE_PATH}"
+    return postgres_url(postgres_db or POSTGRES_DB)
 
 
 def setup_django(url):
@@ -905,6 +920,24 @@ def search_cases(rng, n):
     ]
 
 
+def fresh_words(rng, n):
+    """n different queries from the index's Dutch vocabulary (words of four letters or more),
+    in random order, so that each request searches words not searched before in the run:
+    single words while they last, then pairs of them."""
+    from search import terms
+
+    words = sorted(word for word in terms.vocabulary("nl").counts if len(word) >= 4)
+    queries = rng.sample(words, min(n, len(words)))
+    seen = set(queries)
+    while len(queries) < n:
+        pair = " ".join(rng.sample(words, 2))
+        if pair not in seen:
+            seen.add(pair)
+            queries.append(pair)
+    rng.shuffle(queries)
+    return queries
+
+
 def suggest_cases(rng, n):
     """What a visitor has typed so far: the start of a word (two letters or more), now and
     then after a whole first word."""
@@ -990,6 +1023,12 @@ def run_measurements(requests, seed, wagtail_requests):
         snapshot.current()._text.clear()
         return page(case)
 
+    fresh = fresh_words(rng, len(searches) + 5)
+
+    def page_fresh_word(case):
+        # A word nobody searched in this run: drawn once from the index's own vocabulary.
+        return page({**case, "q": fresh.pop()})
+
     def suggest(case):
         response = client.get("/api/v1/suggest/", case)
         if response.status_code != 200:
@@ -1020,6 +1059,9 @@ def run_measurements(requests, seed, wagtail_requests):
         "search_engine": measure("  our engine only (run_search)", engine, searches),
         "search_page_new_words": measure(
             "search page, words not searched before", page_new_words, searches
+        ),
+        "search_page_fresh_words": measure(
+            "search page, a new word each request", page_fresh_word, searches
         ),
         "wagtail_search": measure(
             "Wagtail search + filters + 5 facets", wagtail_search, searches[:wagtail_requests]
@@ -1370,24 +1412,34 @@ def main():
     log(f"Search benchmark on {args.database}, scale {args.scale}, {args.requests} requests")
 
     started = time.perf_counter()
-    setup_django(fresh_database(args.database, args.postgres_db))
+    if args.reuse:
+        setup_django(reused_database(args.database, args.postgres_db))
+    else:
+        setup_django(fresh_database(args.database, args.postgres_db))
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
     timings["create and migrate the database"] = time.perf_counter() - started
     log(f"Database ready in {timings['create and migrate the database']:.1f} s")
 
-    started = time.perf_counter()
-    call_command("load_taxonomy", stdout=io.StringIO())
-    call_command("load_schools", stdout=io.StringIO())
-    timings["load taxonomy and schools"] = time.perf_counter() - started
-
-    log("Generating the data set")
     generator = Generator(args.scale, args.seed)
-    started = time.perf_counter()
-    generator.run()
-    timings["generate the data set"] = time.perf_counter() - started
-    log(f"Data set generated in {timings['generate the data set']:.1f} s")
+    if args.reuse:
+        from community.models import Review
+
+        generator.reviews_stored = True
+        generator.review_count = Review.objects.count()
+        generator.rated_offers = Review.objects.values("offer").distinct().count()
+    else:
+        started = time.perf_counter()
+        call_command("load_taxonomy", stdout=io.StringIO())
+        call_command("load_schools", stdout=io.StringIO())
+        timings["load taxonomy and schools"] = time.perf_counter() - started
+
+        log("Generating the data set")
+        started = time.perf_counter()
+        generator.run()
+        timings["generate the data set"] = time.perf_counter() - started
+        log(f"Data set generated in {timings['generate the data set']:.1f} s")
 
     from bestpractices.models import BestPracticePage, OntwikkelplekPage
     from community.models import Discussion, Review
@@ -1406,10 +1458,15 @@ def main():
         "reviews": Review.objects.count() if generator.reviews_stored else generator.review_count,
     }
 
-    log("Building the indexes")
-    indexes = rebuild_indexes()
-    timings["our index: search_index rebuild (all_documents)"] = indexes["ours"]
-    timings["Wagtail's index: update_index"] = indexes["wagtail"]
+    if args.reuse:
+        log("Reusing the data set and indexes of an earlier run")
+        indexes = {"ours": float("nan"), "progress_lines": 0, "wagtail": float("nan")}
+        timings["our index: search_index rebuild (all_documents)"] = float("nan")
+    else:
+        log("Building the indexes")
+        indexes = rebuild_indexes()
+        timings["our index: search_index rebuild (all_documents)"] = indexes["ours"]
+        timings["Wagtail's index: update_index"] = indexes["wagtail"]
 
     from django.db import connection
 
