@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from itertools import islice
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.utils import timezone, translation
 from modelsearch.signal_handlers import post_save_signal_handler
@@ -107,6 +107,23 @@ def all_documents(progress=None):
     SearchEntry.objects.filter(updated_at__lt=started).delete()
     labels_changed()
     return count
+
+
+def compact_full_text():
+    """On PostgreSQL, rewrite Wagtail's full-text table after a rebuild. The backend writes
+    each entry and then updates its title norm, so a rebuild leaves one or two dead row
+    versions per entry, and the rows it keeps lie spread over three times the pages: a
+    common word then read 9,000 pages (240–570 ms at national scale) where the rewritten
+    table needs 4,000 (about 30 ms). VACUUM FULL holds a lock on the table for the few
+    seconds it takes; a rebuild is rare and the search answers again right after. Returns
+    whether it ran (not inside a transaction, where PostgreSQL refuses VACUUM)."""
+    from wagtail.search.models import IndexEntry
+
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(f"VACUUM (FULL, ANALYZE) {IndexEntry._meta.db_table}")
+    return True
 
 
 @contextmanager

@@ -187,14 +187,31 @@ class TextMatch:
             return self._scores
         if not ids:
             return {}
-        # For most of the matches, scoring all in one pass costs less than a list of ids.
-        only = ids if len(ids) * 2 < self.count else None
-        scores = _match(self.query, self.entries, only)[1]
+        # Every id asked for matches (the caller narrows the match): the backend's rank of
+        # those rows, found by id, without matching the text again.
+        scores = _rank_ids(self.query, self.entries, ids)
         missing = set(scores) - set(self._points)
         if missing:
             # Kept with the match: the same words ranked again need no lookup.
             self._points.update(points(self.plan, self.entries, self.every_word, missing))
         return weigh(scores, self._points)
+
+
+def _rank_ids(query, entries, ids):
+    """PostgreSQL: {id: the backend's relevance} of entries known to match `query`. Wagtail's
+    own scoring filters on the match again, which PostgreSQL answers by evaluating it on
+    every row of the full-text table (130 ms at national scale for a common word); this is
+    the same rank expression on the rows of `ids`, read through the entries' primary key
+    and the index's (content type, object id) key."""
+    backend = get_search_backend()
+    compiler = backend.search(query, entries.only("id")).query_compiler
+    config = compiler.get_config(backend)
+    rank = compiler._build_rank_expression(
+        compiler.get_search_vectors(compiler.build_tsquery(compiler.query, config=config)),
+        config,
+    )
+    rows = entries.model.objects.filter(pk__in=list(ids)).annotate(_score=rank)
+    return dict(rows.values_list("pk", "_score"))
 
 
 def _postgres_ids(query, entries):
@@ -222,9 +239,8 @@ def _postgres_ids(query, entries):
     return found
 
 
-def _match(query, entries, only=None):
-    """(subquery of the matching ids, {id: relevance} of the matches, on PostgreSQL only of
-    those among `only` when given)."""
+def _match(query, entries):
+    """(subquery of the matching ids, {id: relevance} of the matches)."""
     results = get_search_backend().search(query, entries.only("id"))
     if connection.vendor == "sqlite":
         matches = _sqlite_matches(results.query_compiler)
@@ -234,8 +250,7 @@ def _match(query, entries, only=None):
             int(pk): -score for pk, score in scored.values_list(*ids.query.values_select, "score")
         }
     scored = results.annotate_score("_score").get_queryset()
-    ranked = scored if only is None else scored.filter(pk__in=only)
-    return scored.values("pk"), dict(ranked.values_list("pk", "_score"))
+    return scored.values("pk"), dict(scored.values_list("pk", "_score"))
 
 
 def _sqlite_matches(compiler):

@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from search import elastic_index
-from search.indexing import all_documents, drain_outbox
+from search.indexing import all_documents, compact_full_text, drain_outbox
 from search.models import IndexOutbox, SearchEntry
 from search.sources import SOURCES
 
@@ -56,6 +56,8 @@ class Command(BaseCommand):
         count = all_documents(progress=lambda kind: progress.step())
         progress.finish()
         self.stdout.write(f"Database-index: {count} items ({total} bekeken)")
+        if compact_full_text():
+            self.stdout.write("Volledige-tekstindex herschreven zonder oude rijen (VACUUM FULL).")
         if not settings.ELASTICSEARCH_URL:
             self.stdout.write("Geen ELASTICSEARCH_URL: alleen de database-index is bijgewerkt.")
             return
