@@ -26,6 +26,7 @@ urlpatterns = [
     path(_("programma/<int:pk>/route-starten/"), dashboard.route_start, name="route_start"),
     path(_("programma/<int:pk>/scholen.csv"), dashboard.dashboard_csv, name="dashboard_csv"),
     path(_("programma/<int:pk>/rapportage/"), dashboard.report, name="report"),
+    path(_("programma/<int:pk>/rapportage.pdf"), dashboard.report_pdf, name="report_pdf"),
     path(_("systeemvragen/"), questions.question_list, name="questions"),
     path(_("systeemvragen/nieuw/"), questions.question_create, name="question_create"),
     path(_("systeemvragen/<int:pk>/"), questions.question_detail, name="question"),

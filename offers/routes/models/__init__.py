@@ -9,6 +9,7 @@ from .programmes import (
     RouteTemplate,
 )
 from .questions import Endorsement, QuestionEvent, SystemQuestion
+from .reports import QuarterReport
 from .visits import IntakeNeed, Visit
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "Phase",
     "PlannedActivity",
     "Programme",
+    "QuarterReport",
     "QuestionEvent",
     "Route",
     "RouteEvent",

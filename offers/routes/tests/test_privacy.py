@@ -19,6 +19,7 @@ PROGRAMME_VIEWS = {
     "dashboard": "get",
     "dashboard_csv": "get",
     "report": "get",
+    "report_pdf": "get",
     "route_start": "post",
 }
 PUBLIC_OR_OWN = {"workspace", "questions", "question_create", "question"}
