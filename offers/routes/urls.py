@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import dashboard, questions, routes, visits
+from .views import agreements, dashboard, questions, routes, visits
 
 app_name = "routes"
 urlpatterns = [
@@ -22,6 +22,21 @@ urlpatterns = [
         name="intake_to_need",
     ),
     path(_("ontwikkelroute/<int:pk>/bezoek/"), visits.visit_form, name="visit"),
+    path(
+        _("ontwikkelroute/<int:pk>/afspraak/nieuw/"),
+        agreements.agreement_form,
+        name="agreement_add",
+    ),
+    path(
+        _("ontwikkelroute/<int:pk>/afspraak/<int:agreement_pk>/"),
+        agreements.agreement_form,
+        name="agreement_edit",
+    ),
+    path(
+        _("ontwikkelroute/<int:pk>/afspraak/<int:agreement_pk>/verwijderen/"),
+        agreements.agreement_delete,
+        name="agreement_delete",
+    ),
     path(_("programma/<int:pk>/"), dashboard.dashboard, name="dashboard"),
     path(_("programma/<int:pk>/route-starten/"), dashboard.route_start, name="route_start"),
     path(_("programma/<int:pk>/scholen.csv"), dashboard.dashboard_csv, name="dashboard_csv"),

@@ -19,7 +19,16 @@ from django.utils import timezone
 from core.demo.pages import load_data
 from core.models import Theme
 
-from ..models import PHASES, IntakeNeed, Milestone, Programme, RouteEvent, SystemQuestion, Visit
+from ..models import (
+    PHASES,
+    Agreement,
+    IntakeNeed,
+    Milestone,
+    Programme,
+    RouteEvent,
+    SystemQuestion,
+    Visit,
+)
 from ..queries import quarter_figures, region_of
 from ..report import keep, snapshot
 from ..services import default_template, endorse, start_route
@@ -96,6 +105,7 @@ def build_routes_demo(context):
     _intake(data["intake"], routes)
     _visits(data["visits"], routes, today)
     _questions(data["questions"], routes, [lead, *coordinators])
+    _agreements(data["agreements"], routes, today)
     _previous_report(programme, today)
     context.log(f"Ontwikkelroute: {len(routes)} scholen in '{programme.name}'")
 
@@ -192,6 +202,24 @@ def _questions(specs, routes, staff):
         if created:
             for user in members[: spec["endorse"]]:
                 endorse(question, user)
+
+
+def _agreements(specs, routes, today):
+    OfferPage = apps.get_model("offers", "OfferPage")
+    for spec in specs:
+        route = routes.get(spec["vestiging"])
+        if route is None or route.agreements.filter(partner=spec["partner"]).exists():
+            continue
+        Agreement.objects.create(
+            route=route,
+            partner=spec["partner"],
+            task=spec["task"],
+            until=today + timedelta(days=spec["until_days"]),
+            offer=OfferPage.objects.live()
+            .filter(title=spec["offer"], locale__language_code=settings.LANGUAGE_CODE)
+            .first(),
+            created_by=route.coordinator,
+        )
 
 
 def _previous_report(programme, today):

@@ -1,3 +1,4 @@
+from .agreements import Agreement
 from .programmes import (
     PHASES,
     Milestone,
@@ -14,6 +15,7 @@ from .visits import IntakeNeed, Visit
 
 __all__ = [
     "PHASES",
+    "Agreement",
     "Endorsement",
     "IntakeNeed",
     "Milestone",

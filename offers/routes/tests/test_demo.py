@@ -30,3 +30,4 @@ def test_demo_programme_is_complete_and_idempotent(db):
     [kept] = programme.reports.all()
     assert kept.figures["total"] <= programme.routes.count()
     assert sum(kept.figures["by_phase"].values()) == kept.figures["total"]
+    assert programme.routes.filter(agreements__isnull=False).count() == 2

@@ -4,7 +4,7 @@ people; the programme pages only for leads."""
 import pytest
 from django.urls import reverse
 
-from ..models import IntakeNeed
+from ..models import Agreement, IntakeNeed
 from ..urls import urlpatterns
 
 ROUTE_VIEWS = {
@@ -14,6 +14,9 @@ ROUTE_VIEWS = {
     "intake_add": "post",
     "intake_to_need": "post",
     "visit": "get",
+    "agreement_add": "get",
+    "agreement_edit": "get",
+    "agreement_delete": "post",
 }
 PROGRAMME_VIEWS = {
     "dashboard": "get",
@@ -31,7 +34,16 @@ def test_every_url_is_covered_here():
     assert names == set(ROUTE_VIEWS) | set(PROGRAMME_VIEWS) | PUBLIC_OR_OWN | EDITOR_VIEWS
 
 
+def _agreement(route):
+    return Agreement.objects.create(
+        route=route, partner="Bibliotheek", task="Leesconsulent", until="2027-06-30"
+    ).pk
+
+
 def _route_url(name, route):
+    if name.startswith("agreement_"):
+        args = [route.pk] if name == "agreement_add" else [route.pk, _agreement(route)]
+        return reverse(f"routes:{name}", args=args)
     args = {
         "detail": [route.pk],
         "move": [route.pk, "to-intake"],
@@ -55,6 +67,8 @@ def test_route_views_refuse_outsiders(client, route, stranger, name):
     assert route.milestones.filter(done_at__isnull=False).count() == 0
     assert not route.intake.filter(title="x").exists()
     assert not route.intake.filter(need__isnull=False).exists()
+    # Nothing added, nothing removed: only the agreement made for the URL is there.
+    assert route.agreements.count() == int(name in {"agreement_edit", "agreement_delete"})
 
 
 @pytest.mark.parametrize("name", sorted(ROUTE_VIEWS))
@@ -74,6 +88,9 @@ def test_route_views_open_to_coordinator_and_lead(client, route, coordinator, le
         ("move", 403),
         ("intake_add", 403),
         ("visit", 403),
+        ("agreement_add", 403),
+        ("agreement_edit", 403),
+        ("agreement_delete", 403),
     ],
 )
 def test_school_member_reads_and_acts_on_own(client, route, school_member, name, status):

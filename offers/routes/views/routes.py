@@ -47,6 +47,9 @@ def route_detail(request, pk):
     milestones = list(route.milestones.select_related("owner"))
     for milestone in milestones:
         milestone.overdue = milestone.is_overdue(today)
+    agreements = list(route.agreements.select_related("offer", "request__offer"))
+    for agreement in agreements:
+        agreement.overdue = agreement.is_overdue(today)
     return render(
         request,
         "routes/route_detail.html",
@@ -56,6 +59,7 @@ def route_detail(request, pk):
             "may_write": role in WRITERS,
             "moves": ROUTE_MACHINE.available(route, role),
             "milestones": milestones,
+            "agreements": agreements,
             "visits": route.visits.filter(status=Visit.Status.FINAL),
             "intake": route.intake.select_related("theme", "need"),
             "events": route.events.select_related("actor"),
