@@ -2,6 +2,7 @@
 only validated when the visit is recorded)."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Theme
@@ -10,6 +11,7 @@ from offers.localization import default_locale_terms, in_active_locale
 from offers.models import OfferPage
 
 from .models import Agreement, IntakeNeed, SystemQuestion, Visit
+from .models.programmes import PhaseKey
 
 FOLLOW_UP_ROWS = 3
 
@@ -220,3 +222,29 @@ class AgreementForm(forms.ModelForm):
             f"{item.offer.title} · {item.get_status_display()} · {item.created:%d-%m-%Y}"
         )
         self.fields["task"].help_text = _("Wie doet wat, zo concreet als het kan.")
+
+
+class PhaseDocumentForm(forms.Form):
+    """A document for a phase of the route; the site's document extensions and size limit."""
+
+    phase = forms.ChoiceField(label=_("Fase"), choices=PhaseKey.choices)
+    title = forms.CharField(label=_("Titel"), max_length=255)
+    file = forms.FileField(
+        label=_("Bestand"),
+        help_text=_("Alleen de mensen van deze route kunnen het openen."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        allowed = settings.WAGTAILDOCS_EXTENSIONS
+        if extension not in allowed:
+            raise forms.ValidationError(
+                _("Dit soort bestand kan niet; wel: %(types)s.") % {"types": ", ".join(allowed)}
+            )
+        if upload.size > settings.WAGTAILDOCS_MAX_UPLOAD_SIZE:
+            raise forms.ValidationError(
+                _("Het bestand is te groot (hoogstens %(mb)s MB).")
+                % {"mb": settings.WAGTAILDOCS_MAX_UPLOAD_SIZE // (1024 * 1024)}
+            )
+        return upload

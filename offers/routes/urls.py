@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import agreements, dashboard, questions, routes, visits
+from .views import agreements, dashboard, documents, questions, routes, visits
 
 app_name = "routes"
 urlpatterns = [
@@ -22,6 +22,12 @@ urlpatterns = [
         name="intake_to_need",
     ),
     path(_("ontwikkelroute/<int:pk>/bezoek/"), visits.visit_form, name="visit"),
+    path(_("ontwikkelroute/<int:pk>/document/"), documents.document_add, name="document_add"),
+    path(
+        _("ontwikkelroute/<int:pk>/document/<int:document_pk>/"),
+        documents.document,
+        name="document",
+    ),
     path(
         _("ontwikkelroute/<int:pk>/afspraak/nieuw/"),
         agreements.agreement_form,

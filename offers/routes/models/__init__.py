@@ -1,4 +1,5 @@
 from .agreements import Agreement
+from .documents import PhaseDocument
 from .programmes import (
     PHASES,
     Milestone,
@@ -20,6 +21,7 @@ __all__ = [
     "IntakeNeed",
     "Milestone",
     "Phase",
+    "PhaseDocument",
     "PlannedActivity",
     "Programme",
     "QuarterReport",

@@ -17,6 +17,8 @@ ROUTE_VIEWS = {
     "agreement_add": "get",
     "agreement_edit": "get",
     "agreement_delete": "post",
+    "document_add": "post",
+    "document": "get",
 }
 PROGRAMME_VIEWS = {
     "dashboard": "get",
@@ -40,7 +42,18 @@ def _agreement(route):
     ).pk
 
 
+def _document(route):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ..services import add_phase_document
+
+    upload = SimpleUploadedFile("verslag.pdf", b"%PDF-1.4 verslag")
+    return add_phase_document(route, "intake", "Verslag", upload, route.coordinator).pk
+
+
 def _route_url(name, route):
+    if name == "document":
+        return reverse("routes:document", args=[route.pk, _document(route)])
     if name.startswith("agreement_"):
         args = [route.pk] if name == "agreement_add" else [route.pk, _agreement(route)]
         return reverse(f"routes:{name}", args=args)
@@ -51,6 +64,7 @@ def _route_url(name, route):
         "intake_add": [route.pk],
         "intake_to_need": [route.pk, IntakeNeed.objects.create(route=route, title="Taal").pk],
         "visit": [route.pk],
+        "document_add": [route.pk],
     }[name]
     return reverse(f"routes:{name}", args=args)
 
@@ -69,6 +83,7 @@ def test_route_views_refuse_outsiders(client, route, stranger, name):
     assert not route.intake.filter(need__isnull=False).exists()
     # Nothing added, nothing removed: only the agreement made for the URL is there.
     assert route.agreements.count() == int(name in {"agreement_edit", "agreement_delete"})
+    assert route.documents.count() == int(name == "document")
 
 
 @pytest.mark.parametrize("name", sorted(ROUTE_VIEWS))
@@ -91,6 +106,8 @@ def test_route_views_open_to_coordinator_and_lead(client, route, coordinator, le
         ("agreement_add", 403),
         ("agreement_edit", 403),
         ("agreement_delete", 403),
+        ("document_add", 403),
+        ("document", 200),
     ],
 )
 def test_school_member_reads_and_acts_on_own(client, route, school_member, name, status):
