@@ -16,7 +16,7 @@ def routes_with_figures(routes, today=None):
         "due", "pk"
     )
     return (
-        routes.select_related("school__municipality", "coordinator", "programme")
+        routes.select_related("school__municipality__province", "coordinator", "programme")
         .annotate(
             overdue=Count(
                 "milestones",

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from ..access import is_lead
 from ..forms import StartRouteForm
+from ..map import province_map
 from ..models import Programme, SystemQuestion
 from ..models.programmes import PhaseKey
 from ..queries import programme_figures, quarter_figures, region_of
@@ -53,6 +54,7 @@ def dashboard(request, pk):
             "phase_rows": _phase_rows(figures["by_phase"]),
             "phase_labels": [label for _key, label in PhaseKey.choices],
             "region_rows": _region_rows(figures["by_region"]),
+            "map": province_map(figures["routes"]),
             "start_form": StartRouteForm(),
         },
     )
