@@ -27,7 +27,8 @@ TILES = {
 }
 TILE_W, TILE_H = 90, 64
 WIDTH, HEIGHT = 360, 460
-DOT_R, DOT_STEP, PER_ROW, ROWS = 3.5, 9, 9, 3
+# Whole numbers only: a localized template would write 3.5 as "3,5" in the SVG.
+DOT_R, DOT_STEP, PER_ROW, ROWS = 4, 10, 8, 3
 
 # Colours apart for most kinds of colour blindness, each with 3:1 against white.
 PHASE_COLOURS = {
@@ -62,7 +63,7 @@ def province_map(routes):
     for code, (name, cx, cy) in TILES.items():
         by_phase = counts.get(code, {})
         phases = [key for key in PhaseKey.values for _n in range(by_phase.get(key, 0))]
-        x, y = cx - TILE_W / 2, cy - TILE_H / 2
+        x, y = cx - TILE_W // 2, cy - TILE_H // 2
         dots = [
             {
                 "cx": x + 8 + (index % PER_ROW) * DOT_STEP,
