@@ -80,6 +80,8 @@ def province_map(routes):
                 "y": y,
                 "text_x": x + 6,
                 "text_y": y + 15,
+                "count_x": x + TILE_W - 6,
+                "count_y": y + TILE_H - 6,
                 "count": len(phases),
                 "more": max(len(phases) - PER_ROW * ROWS, 0),
                 "dots": dots,
