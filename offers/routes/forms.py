@@ -2,12 +2,16 @@
 only validated when the visit is recorded)."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Theme
-from offers.localization import default_locale_terms
+from offers.bookings.models import BookingRequest
+from offers.localization import default_locale_terms, in_active_locale
+from offers.models import OfferPage
 
-from .models import IntakeNeed, SystemQuestion, Visit
+from .models import Agreement, IntakeNeed, SystemQuestion, Visit
+from .models.programmes import PhaseKey
 
 FOLLOW_UP_ROWS = 3
 
@@ -191,3 +195,56 @@ class StartRouteForm(forms.Form):
         if user is None:
             raise forms.ValidationError(_("Geen lid met dit e-mailadres."))
         return user
+
+
+class AgreementForm(forms.ModelForm):
+    """An agreement with a partner; the offer and request lists are the catalogue in the
+    visitor's language and this school's own requests."""
+
+    class Meta:
+        model = Agreement
+        fields = ["partner", "task", "until", "offer", "request"]
+        widgets = {
+            "task": forms.Textarea(attrs={"rows": 3}),
+            "until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, route, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.route = route
+        self.fields["offer"].queryset = in_active_locale(OfferPage.objects.live()).order_by("title")
+        self.fields["request"].queryset = (
+            BookingRequest.objects.filter(school=route.school)
+            .select_related("offer")
+            .order_by("-created")
+        )
+        self.fields["request"].label_from_instance = lambda item: (
+            f"{item.offer.title} · {item.get_status_display()} · {item.created:%d-%m-%Y}"
+        )
+        self.fields["task"].help_text = _("Wie doet wat, zo concreet als het kan.")
+
+
+class PhaseDocumentForm(forms.Form):
+    """A document for a phase of the route; the site's document extensions and size limit."""
+
+    phase = forms.ChoiceField(label=_("Fase"), choices=PhaseKey.choices)
+    title = forms.CharField(label=_("Titel"), max_length=255)
+    file = forms.FileField(
+        label=_("Bestand"),
+        help_text=_("Alleen de mensen van deze route kunnen het openen."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        allowed = settings.WAGTAILDOCS_EXTENSIONS
+        if extension not in allowed:
+            raise forms.ValidationError(
+                _("Dit soort bestand kan niet; wel: %(types)s.") % {"types": ", ".join(allowed)}
+            )
+        if upload.size > settings.WAGTAILDOCS_MAX_UPLOAD_SIZE:
+            raise forms.ValidationError(
+                _("Het bestand is te groot (hoogstens %(mb)s MB).")
+                % {"mb": settings.WAGTAILDOCS_MAX_UPLOAD_SIZE // (1024 * 1024)}
+            )
+        return upload

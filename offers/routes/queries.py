@@ -16,7 +16,7 @@ def routes_with_figures(routes, today=None):
         "due", "pk"
     )
     return (
-        routes.select_related("school__municipality", "coordinator", "programme")
+        routes.select_related("school__municipality__province", "coordinator", "programme")
         .annotate(
             overdue=Count(
                 "milestones",
@@ -121,6 +121,13 @@ def quarter_figures(programme, year, quarter):
         route__programme=programme,
         done_at__date__gte=start,
         done_at__date__lte=end,
+    ).count()
+    # Done and planned as they stood at the quarter's end, not counting what came after it.
+    figures["visits_done"] = Visit.objects.filter(
+        route__programme=programme, status=Visit.Status.FINAL, date__lte=end
+    ).count()
+    figures["visits_planned"] = Milestone.objects.filter(
+        route__programme=programme, is_visit=True, due__lte=end
     ).count()
     figures["start"], figures["end"] = start, end
     return figures

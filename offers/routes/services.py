@@ -8,6 +8,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as N_
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
 from offers.models import NeedProfile
 from schools.models import SchoolCoordinator
@@ -16,6 +18,7 @@ from .models import (
     Endorsement,
     Milestone,
     Phase,
+    PhaseDocument,
     PlannedActivity,
     Programme,
     Route,
@@ -197,3 +200,21 @@ def merge_questions(duplicate, target):
 def mark_done(milestone):
     milestone.done_at = timezone.now()
     milestone.save(update_fields=["done_at"])
+
+
+ROUTE_COLLECTION = "Ontwikkelroutes (besloten)"
+
+
+def route_collection():
+    """The collection that keeps the routes' documents apart from the site's public ones."""
+    root = Collection.get_first_root_node()
+    found = root.get_children().filter(name=ROUTE_COLLECTION).first()
+    return found or root.add_child(name=ROUTE_COLLECTION)
+
+
+def add_phase_document(route, phase, title, upload, user):
+    """Stores an uploaded file as a Wagtail document attached to a phase of the route."""
+    document = get_document_model().objects.create(
+        title=title, file=upload, collection=route_collection(), uploaded_by_user=user
+    )
+    return PhaseDocument.objects.create(route=route, phase=phase, document=document, added_by=user)

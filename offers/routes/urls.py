@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import dashboard, questions, routes, visits
+from .views import agreements, dashboard, documents, questions, routes, visits
 
 app_name = "routes"
 urlpatterns = [
@@ -22,10 +22,32 @@ urlpatterns = [
         name="intake_to_need",
     ),
     path(_("ontwikkelroute/<int:pk>/bezoek/"), visits.visit_form, name="visit"),
+    path(_("ontwikkelroute/<int:pk>/document/"), documents.document_add, name="document_add"),
+    path(
+        _("ontwikkelroute/<int:pk>/document/<int:document_pk>/"),
+        documents.document,
+        name="document",
+    ),
+    path(
+        _("ontwikkelroute/<int:pk>/afspraak/nieuw/"),
+        agreements.agreement_form,
+        name="agreement_add",
+    ),
+    path(
+        _("ontwikkelroute/<int:pk>/afspraak/<int:agreement_pk>/"),
+        agreements.agreement_form,
+        name="agreement_edit",
+    ),
+    path(
+        _("ontwikkelroute/<int:pk>/afspraak/<int:agreement_pk>/verwijderen/"),
+        agreements.agreement_delete,
+        name="agreement_delete",
+    ),
     path(_("programma/<int:pk>/"), dashboard.dashboard, name="dashboard"),
     path(_("programma/<int:pk>/route-starten/"), dashboard.route_start, name="route_start"),
     path(_("programma/<int:pk>/scholen.csv"), dashboard.dashboard_csv, name="dashboard_csv"),
     path(_("programma/<int:pk>/rapportage/"), dashboard.report, name="report"),
+    path(_("programma/<int:pk>/rapportage.pdf"), dashboard.report_pdf, name="report_pdf"),
     path(_("systeemvragen/"), questions.question_list, name="questions"),
     path(_("systeemvragen/nieuw/"), questions.question_create, name="question_create"),
     path(_("systeemvragen/<int:pk>/"), questions.question_detail, name="question"),

@@ -1,11 +1,12 @@
 """Admin screens of the Ontwikkelroute: programmes, the template's phases and activities (an
 editor's change reaches only routes started afterwards), and the system questions."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .models import Phase, PlannedActivity, Programme, SystemQuestion
+from .models import Phase, PhaseDocument, PlannedActivity, Programme, SystemQuestion
 
 
 class ProgrammeViewSet(ModelViewSet):
@@ -60,3 +61,11 @@ class RoutesGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_routes_viewsets():
     return RoutesGroup()
+
+
+@hooks.register("before_serve_document")
+def route_documents_are_not_public(document, request):
+    """A route's document is opened through the route (permission-checked), never here."""
+    if PhaseDocument.objects.filter(document=document).exists():
+        raise PermissionDenied
+    return None

@@ -19,7 +19,18 @@ from django.utils import timezone
 from core.demo.pages import load_data
 from core.models import Theme
 
-from ..models import PHASES, IntakeNeed, Milestone, Programme, RouteEvent, SystemQuestion, Visit
+from ..models import (
+    PHASES,
+    Agreement,
+    IntakeNeed,
+    Milestone,
+    Programme,
+    RouteEvent,
+    SystemQuestion,
+    Visit,
+)
+from ..queries import quarter_figures, region_of
+from ..report import keep, snapshot
 from ..services import default_template, endorse, start_route
 
 DOMAIN = "leercommunity.example"
@@ -94,6 +105,8 @@ def build_routes_demo(context):
     _intake(data["intake"], routes)
     _visits(data["visits"], routes, today)
     _questions(data["questions"], routes, [lead, *coordinators])
+    _agreements(data["agreements"], routes, today)
+    _previous_report(programme, today)
     context.log(f"Ontwikkelroute: {len(routes)} scholen in '{programme.name}'")
 
 
@@ -189,3 +202,46 @@ def _questions(specs, routes, staff):
         if created:
             for user in members[: spec["endorse"]]:
                 endorse(question, user)
+
+
+def _agreements(specs, routes, today):
+    OfferPage = apps.get_model("offers", "OfferPage")
+    for spec in specs:
+        route = routes.get(spec["vestiging"])
+        if route is None or route.agreements.filter(partner=spec["partner"]).exists():
+            continue
+        Agreement.objects.create(
+            route=route,
+            partner=spec["partner"],
+            task=spec["task"],
+            until=today + timedelta(days=spec["until_days"]),
+            offer=OfferPage.objects.live()
+            .filter(title=spec["offer"], locale__language_code=settings.LANGUAGE_CODE)
+            .first(),
+            created_by=route.coordinator,
+        )
+
+
+def _previous_report(programme, today):
+    """The report of the quarter before this one, as the lead would have made it then: the
+    phases as they were at the quarter's end (from the routes' audit trail)."""
+    year, quarter = (today.year, (today.month - 1) // 3) if today.month > 3 else (today.year - 1, 4)
+    if programme.reports.filter(year=year, quarter=quarter).exists():
+        return
+    figures = quarter_figures(programme, year, quarter)
+    figures_then = snapshot(figures)
+    end = figures["end"]
+    by_phase = dict.fromkeys(PHASES, 0)
+    by_region = {}
+    for route in figures["routes"]:
+        if route.start > end:
+            continue
+        moves = [event for event in route.events.all() if event.at.date() <= end]
+        phase = moves[-1].to_phase if moves else PHASES[0]
+        by_phase[phase] += 1
+        region = region_of(route)
+        by_region[region] = by_region.get(region, 0) + 1
+    figures_then["by_phase"] = by_phase
+    figures_then["by_region"] = dict(sorted(by_region.items()))
+    figures_then["total"] = sum(by_phase.values())
+    keep(programme, year, quarter, figures_then)

@@ -9,6 +9,7 @@ template leaves running routes as they are.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -147,6 +148,9 @@ class Route(models.Model):
 
     def __str__(self):
         return f"{self.school.name} ({self.programme})"
+
+    def get_absolute_url(self):
+        return reverse("routes:detail", args=[self.pk])
 
     def clean(self):
         if self.coordinator_id and self.programme_id:

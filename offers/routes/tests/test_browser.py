@@ -48,10 +48,19 @@ def test_coordinator_records_a_visit_on_a_phone(browser, demo_site, serious_viol
     assert phone.get_by_text("Het bezoek is vastgelegd.").is_visible()
     assert serious_violations(phone) == []
     assert Visit.objects.filter(route=route, status="final").count() == 1
+    # The route page with its documents and agreements fits the phone too.
+    phone.goto(demo_site + reverse("routes:detail", args=[route.pk]))
+    assert phone.get_by_role("heading", name="Afspraken met partners").is_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert serious_violations(phone) == []
 
     desk = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     log_in(desk, demo_site, "programmaleider@leercommunity.example")
     desk.goto(demo_site + reverse("routes:dashboard", args=[route.programme_id]))
     assert desk.get_by_role("heading", level=1).inner_text().startswith("Gelijke kansen")
     assert desk.get_by_text("5 bezoeken vastgelegd").is_visible()
+    assert desk.get_by_role("img", name="Kaart van Nederland").is_visible()
+    assert serious_violations(desk) == []
+    desk.goto(demo_site + reverse("routes:report", args=[route.programme_id]))
+    assert desk.get_by_role("heading", name="Verandering sinds de vorige rapportage").is_visible()
     assert serious_violations(desk) == []

@@ -26,3 +26,8 @@ def test_demo_programme_is_complete_and_idempotent(db):
     answered = SystemQuestion.objects.get(status="answered")
     assert answered.published and answered.answer
     assert answered.endorsements.count() >= 2
+    # The previous quarter's report is kept, so the current one shows trends.
+    [kept] = programme.reports.all()
+    assert kept.figures["total"] <= programme.routes.count()
+    assert sum(kept.figures["by_phase"].values()) == kept.figures["total"]
+    assert programme.routes.filter(agreements__isnull=False).count() == 2

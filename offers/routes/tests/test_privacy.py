@@ -4,7 +4,7 @@ people; the programme pages only for leads."""
 import pytest
 from django.urls import reverse
 
-from ..models import IntakeNeed
+from ..models import Agreement, IntakeNeed
 from ..urls import urlpatterns
 
 ROUTE_VIEWS = {
@@ -14,11 +14,17 @@ ROUTE_VIEWS = {
     "intake_add": "post",
     "intake_to_need": "post",
     "visit": "get",
+    "agreement_add": "get",
+    "agreement_edit": "get",
+    "agreement_delete": "post",
+    "document_add": "post",
+    "document": "get",
 }
 PROGRAMME_VIEWS = {
     "dashboard": "get",
     "dashboard_csv": "get",
     "report": "get",
+    "report_pdf": "get",
     "route_start": "post",
 }
 PUBLIC_OR_OWN = {"workspace", "questions", "question_create", "question"}
@@ -30,7 +36,27 @@ def test_every_url_is_covered_here():
     assert names == set(ROUTE_VIEWS) | set(PROGRAMME_VIEWS) | PUBLIC_OR_OWN | EDITOR_VIEWS
 
 
+def _agreement(route):
+    return Agreement.objects.create(
+        route=route, partner="Bibliotheek", task="Leesconsulent", until="2027-06-30"
+    ).pk
+
+
+def _document(route):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ..services import add_phase_document
+
+    upload = SimpleUploadedFile("verslag.pdf", b"%PDF-1.4 verslag")
+    return add_phase_document(route, "intake", "Verslag", upload, route.coordinator).pk
+
+
 def _route_url(name, route):
+    if name == "document":
+        return reverse("routes:document", args=[route.pk, _document(route)])
+    if name.startswith("agreement_"):
+        args = [route.pk] if name == "agreement_add" else [route.pk, _agreement(route)]
+        return reverse(f"routes:{name}", args=args)
     args = {
         "detail": [route.pk],
         "move": [route.pk, "to-intake"],
@@ -38,6 +64,7 @@ def _route_url(name, route):
         "intake_add": [route.pk],
         "intake_to_need": [route.pk, IntakeNeed.objects.create(route=route, title="Taal").pk],
         "visit": [route.pk],
+        "document_add": [route.pk],
     }[name]
     return reverse(f"routes:{name}", args=args)
 
@@ -54,6 +81,9 @@ def test_route_views_refuse_outsiders(client, route, stranger, name):
     assert route.milestones.filter(done_at__isnull=False).count() == 0
     assert not route.intake.filter(title="x").exists()
     assert not route.intake.filter(need__isnull=False).exists()
+    # Nothing added, nothing removed: only the agreement made for the URL is there.
+    assert route.agreements.count() == int(name in {"agreement_edit", "agreement_delete"})
+    assert route.documents.count() == int(name == "document")
 
 
 @pytest.mark.parametrize("name", sorted(ROUTE_VIEWS))
@@ -73,6 +103,11 @@ def test_route_views_open_to_coordinator_and_lead(client, route, coordinator, le
         ("move", 403),
         ("intake_add", 403),
         ("visit", 403),
+        ("agreement_add", 403),
+        ("agreement_edit", 403),
+        ("agreement_delete", 403),
+        ("document_add", 403),
+        ("document", 200),
     ],
 )
 def test_school_member_reads_and_acts_on_own(client, route, school_member, name, status):

@@ -8,15 +8,18 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ..access import is_lead
 from ..forms import StartRouteForm
+from ..map import province_map
 from ..models import Programme, SystemQuestion
 from ..models.programmes import PhaseKey
 from ..queries import programme_figures, quarter_figures, region_of
+from ..report import keep, previous_report, render_pdf, report_charts, snapshot, trends
 from ..services import start_route
 
 
@@ -51,6 +54,7 @@ def dashboard(request, pk):
             "phase_rows": _phase_rows(figures["by_phase"]),
             "phase_labels": [label for _key, label in PhaseKey.choices],
             "region_rows": _region_rows(figures["by_region"]),
+            "map": province_map(figures["routes"]),
             "start_form": StartRouteForm(),
         },
     )
@@ -128,29 +132,49 @@ def _quarter(request):
     return year, quarter
 
 
-@login_required
-def report(request, pk):
-    programme = _programme(request, pk)
+def _report_context(request, programme):
     year, quarter = _quarter(request)
     figures = quarter_figures(programme, year, quarter)
+    current = snapshot(figures)
+    previous = previous_report(programme, year, quarter)
     # Only titles and counts of published questions: never a school's own words.
     questions = (
         SystemQuestion.objects.filter(published=True, merged_into=None)
         .annotate(count=Count("endorsements"))
         .order_by("-count", "title")[:5]
     )
-    return render(
-        request,
-        "routes/report.html",
-        {
-            "programme": programme,
-            "year": year,
-            "quarter": quarter,
-            "figures": figures,
-            "phase_rows": _phase_rows(figures["by_phase"]),
-            "phase_labels": [label for _key, label in PhaseKey.choices],
-            "region_rows": _region_rows(figures["by_region"]),
-            "questions": questions,
-            "total": len(figures["routes"]),
-        },
-    )
+    return {
+        "programme": programme,
+        "year": year,
+        "quarter": quarter,
+        "figures": figures,
+        "snapshot": current,
+        "previous": previous,
+        "trends": trends(current, previous.figures if previous else None),
+        "charts": report_charts(figures, current),
+        "phase_rows": _phase_rows(figures["by_phase"]),
+        "phase_labels": [label for _key, label in PhaseKey.choices],
+        "region_rows": _region_rows(figures["by_region"]),
+        "questions": questions,
+        "total": len(figures["routes"]),
+    }
+
+
+@login_required
+def report(request, pk):
+    programme = _programme(request, pk)
+    return render(request, "routes/report.html", _report_context(request, programme))
+
+
+@login_required
+def report_pdf(request, pk):
+    """The quarter's report as PDF; making it keeps the quarter's figures for the next report."""
+    programme = _programme(request, pk)
+    context = _report_context(request, programme)
+    html = render_to_string("routes/report.html", {**context, "pdf": True}, request=request)
+    pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+    keep(programme, context["year"], context["quarter"], context["snapshot"])
+    response = HttpResponse(pdf, content_type="application/pdf")
+    name = f"ontwikkelroute-{context['year']}-k{context['quarter']}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

@@ -12,9 +12,10 @@ from core.statemachine import IllegalMove
 from offers.bookings.models import BookingRequest
 
 from ..access import COORDINATOR, LEAD
-from ..forms import IntakeNeedForm
+from ..forms import IntakeNeedForm, PhaseDocumentForm
 from ..machine import ROUTE_MACHINE
 from ..models import IntakeNeed, Milestone, Programme, Route, Visit
+from ..models.programmes import PhaseKey
 from ..queries import routes_with_figures, with_warnings
 from ..services import mark_done, need_from_intake
 from .common import route_for
@@ -47,6 +48,15 @@ def route_detail(request, pk):
     milestones = list(route.milestones.select_related("owner"))
     for milestone in milestones:
         milestone.overdue = milestone.is_overdue(today)
+    documents = list(route.documents.select_related("document"))
+    by_phase = [
+        (label, [item for item in documents if item.phase == key])
+        for key, label in PhaseKey.choices
+        if any(item.phase == key for item in documents)
+    ]
+    agreements = list(route.agreements.select_related("offer", "request__offer"))
+    for agreement in agreements:
+        agreement.overdue = agreement.is_overdue(today)
     return render(
         request,
         "routes/route_detail.html",
@@ -56,6 +66,9 @@ def route_detail(request, pk):
             "may_write": role in WRITERS,
             "moves": ROUTE_MACHINE.available(route, role),
             "milestones": milestones,
+            "agreements": agreements,
+            "documents_by_phase": by_phase,
+            "document_form": PhaseDocumentForm(initial={"phase": route.phase}, prefix="document"),
             "visits": route.visits.filter(status=Visit.Status.FINAL),
             "intake": route.intake.select_related("theme", "need"),
             "events": route.events.select_related("actor"),

@@ -258,6 +258,7 @@ SEARCH_DECLARATIONS = [
     "bestpractices.search_documents.SEARCH",
     "community.search_documents.SEARCH",
     "community.events.search_documents.SEARCH",
+    "offers.routes.search_documents.SEARCH",
 ]
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "leercommunity")
