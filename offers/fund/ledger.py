@@ -14,6 +14,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from core.models import Region
+from core.money import euro
 from core.statemachine import IllegalMove
 
 from .models import ZERO, Contribution, Fund, Share
@@ -74,8 +75,8 @@ def draw(application, amount):
             needed -= take
     if needed > 0 or amount > fund.remaining:
         raise IllegalMove(
-            _("Het fonds heeft hiervoor nog € %(left)s over; dat is te weinig.")
-            % {"left": amount - needed}
+            _("Het fonds heeft hiervoor nog %(left)s over; dat is te weinig.")
+            % {"left": euro(amount - needed)}
         )
     Share.objects.bulk_create(shares)
     fund.committed += amount
