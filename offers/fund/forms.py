@@ -33,9 +33,8 @@ class MoveForm(forms.Form):
     """The note, reason or report a move carries; the amount only when granting."""
 
     text = forms.CharField(label=_("Toelichting"), widget=forms.Textarea, required=False)
-    amount = forms.DecimalField(
-        label=_("Toegekend bedrag (euro)"), max_digits=12, decimal_places=2, required=False
-    )
+    # Text: the move reads it ("1200,50" or "1200.50") and says what is wrong with it.
+    amount = forms.CharField(label=_("Toegekend bedrag (euro)"), max_length=20, required=False)
 
 
 class ScoreForm(forms.Form):

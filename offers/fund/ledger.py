@@ -3,8 +3,10 @@
 A grant locks the fund's row first (`select_for_update`), so two grants for the last money run
 one after the other: the second sees the first's commitment and finds too little left. The
 fund's CheckConstraint catches anything that ever skips the lock. Each grant draws on the
-contributions whose earmarks match (themes of the offer, regions around the school, or free),
-oldest first; that is what lets every funder see where its own money went.
+contributions whose earmarks match (themes of the offer, regions around the school, or free):
+earmarked money first, so that it goes where its funder meant it and the free money stays free
+for what nothing else covers; within each, oldest first. That is what lets every funder see
+where its own money went.
 """
 
 from decimal import ROUND_HALF_UP, Decimal
@@ -63,7 +65,10 @@ def draw(application, amount):
     )
     needed = amount
     shares = []
-    contributions = fund.contributions.prefetch_related("themes", "regions")
+    contributions = sorted(
+        fund.contributions.prefetch_related("themes", "regions"),
+        key=lambda item: (not (item.themes.all() or item.regions.all()), item.date, item.pk),
+    )
     for contribution in contributions:
         if needed <= 0:
             break

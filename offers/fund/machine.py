@@ -74,9 +74,14 @@ def _answer(application, user, role, data):
 
 def _grant(application, user, role, data):
     _check_decider(application, data)
-    raw = data.get("amount") or application.amount_asked
+    raw = str(data.get("amount") or application.amount_asked).strip().replace("€", "").strip()
+    if "," in raw and "." not in raw:
+        raw = raw.replace(",", ".")  # a Dutch decimal comma
     try:
-        amount = Decimal(str(raw)).quantize(ledger.CENT)
+        amount = Decimal(raw)
+        if not amount.is_finite():
+            raise InvalidOperation
+        amount = amount.quantize(ledger.CENT)
     except InvalidOperation as error:
         raise IllegalMove(_("Geef het toegekende bedrag in euro's.")) from error
     if amount <= 0 or amount > application.amount_asked:

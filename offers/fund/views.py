@@ -59,7 +59,7 @@ def _detail_context(request, application, role):
         "role": role,
         "moves": MACHINE.available(application, role),
         "failures": rules.failures(application) if application.status == Status.DRAFT else [],
-        "events": application.events.select_related("actor"),
+        "events": _labelled(application.events.select_related("actor__profile")),
         "parts": application.parts.all(),
         "offer": offer,
         "done_activities": BookingRequest.objects.filter(offer=offer, status="done").count(),
@@ -75,6 +75,18 @@ def _detail_context(request, application, role):
         "by_committee": application.procedure.decision == "committee",
         "meetings": application.meetings.all() if role in DECIDERS_ROLES else [],
     }
+
+
+def _labelled(events):
+    """Each record entry with the words a reader knows: the state it led to, or 'committee'."""
+    states = dict(Status.choices)
+    events = list(events)
+    for event in events:
+        if event.move == "committee":
+            event.label = _("Commissie")
+        else:
+            event.label = states.get(event.to_status, event.move)
+    return events
 
 
 def _application_for(request, pk):

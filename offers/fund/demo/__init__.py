@@ -47,9 +47,10 @@ def _member(email, name):
     user, created = get_user_model().objects.get_or_create(
         email=email, defaults={"username": email.split("@")[0]}
     )
-    if created:
+    if created or not user.has_usable_password():
         # The demo members' password (var/member-password, printed by `make run`), so that the
-        # demo funders can log in like the demo school and provider.
+        # demo funders can log in like the demo school and provider; the community's demo may
+        # have made the same people first, as members who do not log in.
         password = os.environ.get("DEMO_MEMBER_PASSWORD")
         path = settings.VAR_DIR / "member-password"
         if not password and path.exists():
@@ -59,6 +60,7 @@ def _member(email, name):
         else:
             user.set_unusable_password()
         user.save()
+    if created:
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )

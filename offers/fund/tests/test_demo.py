@@ -39,7 +39,9 @@ def test_the_demo_fund_and_its_applications(module_demo, db):
 
 def test_each_demo_funder_login_sees_applications(module_demo, client, db):
     for email in ("fonds@leercommunity.example", "gemeente@leercommunity.example"):
-        client.force_login(get_user_model().objects.get(email=email))
+        user = get_user_model().objects.get(email=email)
+        assert user.has_usable_password()  # the demo funder logins work
+        client.force_login(user)
         page = client.get(reverse("fund:workspace")).content.decode()
         assert "Nog geen aanvragen" not in page
         assert page.count('href="/fonds/aanvragen/') >= 4

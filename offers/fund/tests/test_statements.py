@@ -59,7 +59,7 @@ def granted(draft, teacher, funder_user, contributions):
     return draft
 
 
-def test_the_grant_draws_on_matching_earmarks_oldest_first(granted, contributions):
+def test_the_grant_draws_on_matching_earmarks_first(granted, contributions):
     healthy, earmarked, free = contributions
     drawn = {share.contribution_id: share.amount for share in granted.shares.all()}
     assert drawn == {earmarked.pk: Decimal("500.00"), free.pk: Decimal("300.00")}
