@@ -34,8 +34,11 @@ def put_to_committee(user, funder, day, applications):
     if any(application.pk not in allowed for application in applications):
         raise IllegalMove(_("Alleen aanvragen in beoordeling bij een commissieregeling."))
     with transaction.atomic():
-        meeting = Meeting.objects.create(funder=funder, date=day, created_by=user)
-        meeting.applications.set(applications)
+        # One meeting per funder and date: putting more applications to it adds them.
+        meeting, _created = Meeting.objects.get_or_create(
+            funder=funder, date=day, defaults={"created_by": user}
+        )
+        meeting.applications.add(*applications)
         text = _("Voorgelegd aan de commissie van %(date)s.") % {
             "date": formats.date_format(day, "j F Y")
         }

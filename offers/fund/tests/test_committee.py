@@ -176,3 +176,13 @@ def test_only_funder_members_call_a_meeting(client, who, request):
     client.force_login(request.getfixturevalue(who))
     assert client.get(reverse("fund:meeting_new")).status_code == 403
     assert client.post(reverse("fund:meeting_new"), {"date": "2026-12-10"}).status_code == 403
+
+
+def test_one_meeting_per_date(draft, by_committee, teacher, funder_user):
+    second = copy_of(draft, 20)
+    for application in (draft, second):
+        in_review(application, teacher, funder_user)
+    first = committee.put_to_committee(funder_user, by_committee.funder, DAY, [draft])
+    again = committee.put_to_committee(funder_user, by_committee.funder, DAY, [second])
+    assert first == again and set(first.applications.all()) == {draft, second}
+    assert Meeting.objects.count() == 1
