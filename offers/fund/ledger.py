@@ -3,8 +3,10 @@
 A grant locks the fund's row first (`select_for_update`), so two grants for the last money run
 one after the other: the second sees the first's commitment and finds too little left. The
 fund's CheckConstraint catches anything that ever skips the lock. Each grant draws on the
-contributions whose earmarks match (themes of the offer, regions around the school, or free),
-oldest first; that is what lets every funder see where its own money went.
+contributions whose earmarks match (themes of the offer, regions around the school, or free):
+earmarked money first, so that it goes where its funder meant it and the free money stays free
+for what nothing else covers; within each, oldest first. That is what lets every funder see
+where its own money went.
 """
 
 from decimal import ROUND_HALF_UP, Decimal
@@ -14,6 +16,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from core.models import Region
+from core.money import euro
 from core.statemachine import IllegalMove
 
 from .models import ZERO, Contribution, Fund, Share
@@ -62,7 +65,10 @@ def draw(application, amount):
     )
     needed = amount
     shares = []
-    contributions = fund.contributions.prefetch_related("themes", "regions")
+    contributions = sorted(
+        fund.contributions.prefetch_related("themes", "regions"),
+        key=lambda item: (not (item.themes.all() or item.regions.all()), item.date, item.pk),
+    )
     for contribution in contributions:
         if needed <= 0:
             break
@@ -74,8 +80,8 @@ def draw(application, amount):
             needed -= take
     if needed > 0 or amount > fund.remaining:
         raise IllegalMove(
-            _("Het fonds heeft hiervoor nog € %(left)s over; dat is te weinig.")
-            % {"left": amount - needed}
+            _("Het fonds heeft hiervoor nog %(left)s over; dat is te weinig.")
+            % {"left": euro(amount - needed)}
         )
     Share.objects.bulk_create(shares)
     fund.committed += amount

@@ -3,16 +3,20 @@
 | move | from | to | by |
 |---|---|---|---|
 | submit | draft | submitted | school (the scheme's rules must pass) |
-| withdraw | draft, submitted, in review | withdrawn | school |
+| withdraw | draft, submitted, in review, information asked | withdrawn | school |
 | review | submitted | in review | funder, editor |
-| grant | in review | granted (parts planned, fund drawn) | funder, editor |
-| reject | in review | rejected | funder, editor |
+| ask | in review | information asked (the question) | funder, editor |
+| answer | information asked | in review (the answer) | school |
+| grant | in review | granted (parts planned, fund drawn) | funder, editor; committee |
+| reject | in review | rejected | funder, editor; committee |
 | pay | granted, report approved | part paid (the next part) | funder, editor |
 | report | part paid | reported | school |
 | approve-report | reported | report approved | funder, editor |
 | close | report approved (every part paid) | closed | funder, editor |
 
 A part after the first can only be paid from "report approved": the report releases it.
+When the scheme's procedure decides by committee, grant and reject are made only by the outcome
+of a committee meeting's votes (`committee.py`), never by one member on the page.
 """
 
 from decimal import Decimal, InvalidOperation
@@ -21,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.money import euro
 from core.statemachine import IllegalMove, Machine, Move
 
 from . import ledger, rules
@@ -46,10 +51,37 @@ def _submit(application, user, role, data):
     application.submitted_at = timezone.now()
 
 
+def _by_committee(application, role):
+    return application.procedure.decision == application.procedure.Decision.COMMITTEE
+
+
+def _single_decider(application, role):
+    return not _by_committee(application, role)
+
+
+def _check_decider(application, data):
+    if _by_committee(application, None) and not data.get("committee"):
+        raise IllegalMove(_("Over deze regeling beslist een commissie; leg de aanvraag voor."))
+
+
+def _ask(application, user, role, data):
+    _text(data, _("Schrijf uw vraag aan de school."))
+
+
+def _answer(application, user, role, data):
+    _text(data, _("Schrijf uw antwoord aan de financier."))
+
+
 def _grant(application, user, role, data):
-    raw = data.get("amount") or application.amount_asked
+    _check_decider(application, data)
+    raw = str(data.get("amount") or application.amount_asked).strip().replace("€", "").strip()
+    if "," in raw and "." not in raw:
+        raw = raw.replace(",", ".")  # a Dutch decimal comma
     try:
-        amount = Decimal(str(raw)).quantize(ledger.CENT)
+        amount = Decimal(raw)
+        if not amount.is_finite():
+            raise InvalidOperation
+        amount = amount.quantize(ledger.CENT)
     except InvalidOperation as error:
         raise IllegalMove(_("Geef het toegekende bedrag in euro's.")) from error
     if amount <= 0 or amount > application.amount_asked:
@@ -67,6 +99,7 @@ def _grant(application, user, role, data):
 
 
 def _reject(application, user, role, data):
+    _check_decider(application, data)
     application.decision_note = _text(data, _("Geef een reden; de school leest die."))
     application.decided_at = timezone.now()
 
@@ -79,14 +112,11 @@ def _pay(application, user, role, data):
     part.save(update_fields=["paid_at"])
     if application.procedure.fund_id is not None:
         ledger.pay(application, part.amount)
-    data.setdefault(
-        "text",
-        _("Deel %(number)s: € %(amount)s")
-        % {
+    if not (data.get("text") or "").strip():
+        data["text"] = _("Deel %(number)s: %(amount)s") % {
             "number": part.number,
-            "amount": part.amount,
-        },
-    )
+            "amount": euro(part.amount),
+        }
 
 
 def _last_paid(application):
@@ -132,7 +162,7 @@ MOVES = [
     ),
     Move(
         "withdraw",
-        frozenset({Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW}),
+        frozenset({Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW, Status.INFO_ASKED}),
         Status.WITHDRAWN,
         SCHOOLS,
         button=gettext_lazy("Aanvraag intrekken"),
@@ -148,6 +178,25 @@ MOVES = [
         done=gettext_lazy("De aanvraag is in beoordeling."),
     ),
     Move(
+        "ask",
+        frozenset({Status.IN_REVIEW}),
+        Status.INFO_ASKED,
+        DECIDERS,
+        button=gettext_lazy("Meer informatie vragen"),
+        apply=_ask,
+        done=gettext_lazy("Uw vraag is naar de school gestuurd."),
+    ),
+    Move(
+        "answer",
+        frozenset({Status.INFO_ASKED}),
+        Status.IN_REVIEW,
+        SCHOOLS,
+        button=gettext_lazy("Antwoord versturen"),
+        primary=True,
+        apply=_answer,
+        done=gettext_lazy("Uw antwoord is verstuurd; de aanvraag is weer in beoordeling."),
+    ),
+    Move(
         "grant",
         frozenset({Status.IN_REVIEW}),
         Status.GRANTED,
@@ -155,6 +204,7 @@ MOVES = [
         button=gettext_lazy("Toekennen"),
         primary=True,
         apply=_grant,
+        when=_single_decider,
         done=gettext_lazy("Toegekend; de school krijgt een e-mail."),
     ),
     Move(
@@ -164,6 +214,7 @@ MOVES = [
         DECIDERS,
         button=gettext_lazy("Afwijzen"),
         apply=_reject,
+        when=_single_decider,
         done=gettext_lazy("Afgewezen; de school krijgt uw reden."),
     ),
     Move(

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.models import Region
+from core.money import euro
 from offers.models import PriceUnit
 from offers.models.fields import split_choices
 
@@ -51,9 +52,13 @@ def failures(application):
             failed.append(_("Regio: uw school ligt niet in het gebied van de regeling."))
     asked = application.amount_asked
     if scheme.amount_min is not None and asked < scheme.amount_min:
-        failed.append(_("Bedrag: vraag ten minste € %(amount)s.") % {"amount": scheme.amount_min})
+        failed.append(
+            _("Bedrag: vraag ten minste %(amount)s.") % {"amount": euro(scheme.amount_min)}
+        )
     if scheme.amount_max is not None and asked > scheme.amount_max:
-        failed.append(_("Bedrag: vraag ten hoogste € %(amount)s.") % {"amount": scheme.amount_max})
+        failed.append(
+            _("Bedrag: vraag ten hoogste %(amount)s.") % {"amount": euro(scheme.amount_max)}
+        )
     if asked > application.total_cost:
         failed.append(_("Bedrag: u vraagt meer dan de activiteit kost."))
     if (

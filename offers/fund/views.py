@@ -1,24 +1,26 @@
 """The school's application pages and the funder's workspace (server-side checks everywhere)."""
 
 import csv
+import os
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from core.statemachine import IllegalMove
 from offers.bookings.models import BookingRequest
 from schools.access import school_ids
 
-from . import ledger, rules
-from .access import DECIDERS_ROLES, funder_ids, is_editor, role_of, visible_applications
-from .forms import ApplicationForm, MoveForm, ScoreForm
+from . import committee, ledger, rules, statements
+from .access import DECIDERS_ROLES, SCHOOL, funder_ids, is_editor, role_of, visible_applications
+from .forms import ApplicationForm, AttachmentForm, MeetingForm, MoveForm, ScoreForm, VoteForm
 from .machine import MACHINE
-from .models import Application, Fund, Score, Status
+from .models import Application, Attachment, Contribution, Fund, Funder, Meeting, Score, Status
 
 
 def _refuse():
@@ -57,7 +59,7 @@ def _detail_context(request, application, role):
         "role": role,
         "moves": MACHINE.available(application, role),
         "failures": rules.failures(application) if application.status == Status.DRAFT else [],
-        "events": application.events.select_related("actor"),
+        "events": _labelled(application.events.select_related("actor__profile")),
         "parts": application.parts.all(),
         "offer": offer,
         "done_activities": BookingRequest.objects.filter(offer=offer, status="done").count(),
@@ -66,7 +68,25 @@ def _detail_context(request, application, role):
         "scores": scores,
         "may_score": role in DECIDERS_ROLES and bool(criteria),
         "move_form": MoveForm(),
+        "attachments": application.attachments.all(),
+        "may_attach": role == SCHOOL and application.status in OPEN_FOR_ATTACHMENTS,
+        "attachment_form": AttachmentForm(),
+        "school_review": offer.reviews.filter(school=application.request.school).first(),
+        "by_committee": application.procedure.decision == "committee",
+        "meetings": application.meetings.all() if role in DECIDERS_ROLES else [],
     }
+
+
+def _labelled(events):
+    """Each record entry with the words a reader knows: the state it led to, or 'committee'."""
+    states = dict(Status.choices)
+    events = list(events)
+    for event in events:
+        if event.move == "committee":
+            event.label = _("Commissie")
+        else:
+            event.label = states.get(event.to_status, event.move)
+    return events
 
 
 def _application_for(request, pk):
@@ -153,6 +173,13 @@ def workspace(request):
         {
             "by_state": [(label, rows) for label, rows in by_state if rows],
             "ledgers": _ledgers(request.user),
+            "to_committee": committee.eligible(request.user).exists(),
+            "meetings": Meeting.objects.filter(funder_id__in=funder_ids(request.user))[:10],
+            "contributions": Contribution.objects.filter(
+                funder_id__in=funder_ids(request.user)
+            ).select_related("fund", "funder")
+            if not is_editor(request.user)
+            else Contribution.objects.select_related("fund", "funder"),
         },
     )
 
@@ -194,4 +221,214 @@ def export(request):
                 application.amount_granted or "",
             ]
         )
+    return response
+
+
+OPEN_FOR_ATTACHMENTS = {Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW, Status.INFO_ASKED}
+
+
+@login_required
+@require_POST
+def attach(request, pk):
+    """The school adds a quote or plan while the application is still being decided."""
+    application, role = _application_for(request, pk)
+    if role != SCHOOL:
+        raise PermissionDenied(_("Alleen de school voegt bijlagen toe."))
+    form = AttachmentForm(request.POST, request.FILES)
+    error = None
+    if application.status not in OPEN_FOR_ATTACHMENTS:
+        error = _("Na het besluit kunt u geen bijlagen meer toevoegen.")
+    elif not form.is_valid():
+        error = " ".join(form.errors.get("file", [])) or _("Kies een bestand.")
+    if error:
+        context = _detail_context(request, application, role)
+        context["error"] = error
+        return render(request, "fund/detail.html", context, status=400)
+    upload = form.cleaned_data["file"]
+    Attachment.objects.create(
+        application=application,
+        file=upload,
+        name=os.path.basename(upload.name)[:200],
+        uploaded_by=request.user,
+    )
+    messages.success(request, _("De bijlage is toegevoegd."))
+    return redirect("fund:detail", pk=application.pk)
+
+
+@login_required
+def attachment(request, pk, attachment_pk):
+    """An attachment, for the school, the scheme's funder and editors only (never a media URL)."""
+    application, role = _application_for(request, pk)
+    item = get_object_or_404(application.attachments, pk=attachment_pk)
+    try:
+        handle = item.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    response = FileResponse(handle, as_attachment=True, filename=item.name)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _funder_for_meetings(user):
+    ids = funder_ids(user)
+    if not ids:
+        raise PermissionDenied(_("Alleen leden van een financier beleggen een commissie."))
+    return Funder.objects.filter(pk__in=ids)
+
+
+@login_required
+def meeting_new(request):
+    """A funder member puts applications in review to a committee meeting."""
+    funders = _funder_for_meetings(request.user)
+    form = MeetingForm(request.POST or None, eligible=committee.eligible(request.user))
+    error = None
+    if request.method == "POST" and form.is_valid():
+        chosen = list(form.cleaned_data["applications"])
+        funder = chosen[0].procedure.funder if chosen else funders.first()
+        try:
+            meeting = committee.put_to_committee(
+                request.user, funder, form.cleaned_data["date"], chosen
+            )
+        except IllegalMove as problem:
+            error = str(problem)
+        else:
+            messages.success(request, _("De aanvragen liggen voor bij de commissie."))
+            return redirect("fund:meeting", pk=meeting.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "fund/meeting_new.html", {"form": form, "error": error}, status=status)
+
+
+def _meeting_for(request, pk):
+    meeting = get_object_or_404(Meeting.objects.select_related("funder"), pk=pk)
+    if meeting.funder_id not in funder_ids(request.user) and not is_editor(request.user):
+        _refuse()
+    return meeting
+
+
+def _meeting_context(request, meeting):
+    voters = committee.members(meeting)
+    rows = []
+    for application in meeting.applications.select_related(
+        "request__school", "request__offer", "procedure__scheme"
+    ):
+        votes = list(meeting.votes.filter(application=application).select_related("voter__profile"))
+        mine = next((vote for vote in votes if vote.voter_id == request.user.pk), None)
+        rows.append(
+            {
+                "application": application,
+                "votes": votes,
+                "mine": mine,
+                "may_vote": mine is None
+                and application.status == Status.IN_REVIEW
+                and request.user in voters,
+                "form": VoteForm(prefix=f"a{application.pk}"),
+            }
+        )
+    return {"meeting": meeting, "rows": rows, "voters": voters}
+
+
+@login_required
+def meeting(request, pk):
+    meeting = _meeting_for(request, pk)
+    return render(request, "fund/meeting.html", _meeting_context(request, meeting))
+
+
+@login_required
+@require_POST
+def vote(request, pk, application_pk):
+    meeting = _meeting_for(request, pk)
+    if meeting.funder_id not in funder_ids(request.user):
+        raise PermissionDenied(_("Alleen leden van de commissie stemmen."))
+    application = get_object_or_404(meeting.applications, pk=application_pk)
+    form = VoteForm(request.POST, prefix=f"a{application.pk}")
+    error = None
+    if not form.is_valid():
+        error = _("Kies toekennen, afwijzen of onthouden.")
+    else:
+        try:
+            outcome = committee.vote(
+                meeting,
+                application,
+                request.user,
+                form.cleaned_data["choice"],
+                form.cleaned_data["note"].strip(),
+            )
+        except IllegalMove as problem:
+            error = str(problem)
+        else:
+            messages.success(request, OUTCOMES.get(outcome, OUTCOMES[None]))
+            return redirect("fund:meeting", pk=meeting.pk)
+    context = _meeting_context(request, meeting)
+    context["error"] = error
+    return render(request, "fund/meeting.html", context, status=400)
+
+
+OUTCOMES = {
+    None: gettext_lazy("Uw stem is opgeslagen; de commissie wacht op de andere leden."),
+    "grant": gettext_lazy("Iedereen heeft gestemd: de aanvraag is toegekend."),
+    "reject": gettext_lazy("Iedereen heeft gestemd: de aanvraag is afgewezen."),
+    "tie": gettext_lazy("Iedereen heeft gestemd, maar er is geen meerderheid."),
+}
+
+
+def _contribution_for(request, pk):
+    contribution = get_object_or_404(Contribution.objects.select_related("funder", "fund"), pk=pk)
+    if contribution.funder_id not in funder_ids(request.user) and not is_editor(request.user):
+        raise PermissionDenied(_("Alleen de inlegger en de redactie zien dit overzicht."))
+    return contribution
+
+
+def _quarter(request):
+    year, quarter = statements.current_quarter()
+    try:
+        year = int(request.GET.get("jaar", year))
+        quarter = int(request.GET.get("kwartaal", quarter))
+    except ValueError:
+        raise Http404 from None
+    if not (2000 <= year <= 2100 and 1 <= quarter <= 4):
+        raise Http404
+    return year, quarter
+
+
+@login_required
+def statement(request, pk):
+    """A contributor's quarterly statement: where the money of its contribution went."""
+    contribution = _contribution_for(request, pk)
+    year, quarter = _quarter(request)
+    previous = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    following = (year, quarter + 1) if quarter < 4 else (year + 1, 1)
+    return render(
+        request,
+        "fund/statement.html",
+        {
+            "contribution": contribution,
+            "year": year,
+            "quarter": quarter,
+            "previous": previous,
+            "following": following,
+            "statement": statements.statement(contribution, year, quarter),
+        },
+    )
+
+
+@login_required
+def statement_csv(request, pk):
+    contribution = _contribution_for(request, pk)
+    year, quarter = _quarter(request)
+    found = statements.statement(contribution, year, quarter)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="inleg-{contribution.pk}-{year}-k{quarter}.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerow(
+        ["school", "aanbod", "activiteit", "leerlingen", "toegekend", "betaald_kwartaal",
+         "betaald_totaal", "verantwoording"]
+    )  # fmt: skip
+    for line in found["lines"]:
+        writer.writerow(
+            [line.school, line.offer, line.activity, line.pupils, line.drawn,
+             line.paid_in_quarter, line.paid_to_date, " | ".join(line.reports)]
+        )  # fmt: skip
     return response

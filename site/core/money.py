@@ -4,5 +4,6 @@ from django.utils.formats import number_format
 
 
 def euro(amount):
-    """Two decimals in the active language's format: € 12,50 in Dutch, € 12.50 in English."""
-    return f"€ {number_format(amount, 2)}"
+    """Two decimals and thousands grouped in the active language's format: € 20.000,00 in
+    Dutch, € 20,000.00 in English (the site does not group numbers by default)."""
+    return f"€ {number_format(amount, 2, force_grouping=True)}"

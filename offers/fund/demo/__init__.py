@@ -1,6 +1,8 @@
 """Demo of the Ontwikkelfonds: two funders, the fund with three contributions, procedures for two
-schemes and the demo school's applications in several states (one granted in two parts, the first
-paid and its report approved).
+schemes (the municipality decides alone and pays in two parts; the Jeugdeducatiefonds decides by
+committee) and applications of the demo schools in every state, for both funders: one granted in
+two parts, both paid, both reports approved and closed; committee votes that grant and decline.
+The demo school's request for 29 pupils (robots) is left without an application, to apply for.
 
 Applications move through the real table (`offers.fund.machine`), so the record, the parts and
 the ledger are what the site would have written. Idempotent: a funder, a contribution (funder,
@@ -22,7 +24,7 @@ from core.statemachine import IllegalMove
 from offers.bookings.models import BookingRequest
 from offers.models import FundingSchemePage
 
-from .. import ledger, rules
+from .. import committee, ledger, rules
 from ..machine import MACHINE
 from ..models import (
     Application,
@@ -36,6 +38,7 @@ from ..models import (
 )
 
 DEMO_SCHOOL_MEMBER = "school@leercommunity.example"
+MEETING_DATE = date(2026, 11, 18)
 
 
 def _member(email, name):
@@ -44,9 +47,10 @@ def _member(email, name):
     user, created = get_user_model().objects.get_or_create(
         email=email, defaults={"username": email.split("@")[0]}
     )
-    if created:
+    if created or not user.has_usable_password():
         # The demo members' password (var/member-password, printed by `make run`), so that the
-        # demo funders can log in like the demo school and provider.
+        # demo funders can log in like the demo school and provider; the community's demo may
+        # have made the same people first, as members who do not log in.
         password = os.environ.get("DEMO_MEMBER_PASSWORD")
         path = settings.VAR_DIR / "member-password"
         if not password and path.exists():
@@ -56,6 +60,7 @@ def _member(email, name):
         else:
             user.set_unusable_password()
         user.save()
+    if created:
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
@@ -127,13 +132,18 @@ def build_fund_demo(context):
 
 def _application(spec, teacher, procedures, members, log):
     procedure = procedures.get(spec["scheme"])
-    school = teacher.profile.verified_school
+    school_member = teacher
+    if spec.get("member"):
+        school_member = get_user_model().objects.filter(email=spec["member"]).first()
+    school = getattr(getattr(school_member, "profile", None), "verified_school", None)
     booking = (
         BookingRequest.objects.filter(
             school=school, offer__slug=spec["offer"], pupils=spec["pupils"]
         )
         .select_related("offer")
         .first()
+        if school is not None
+        else None
     )
     if procedure is None or booking is None:
         return 0
@@ -151,14 +161,26 @@ def _application(spec, teacher, procedures, members, log):
         amount_asked=cost + own,
         pupils=spec["pupils"],
         motivation=spec["motivation"],
-        created_by=teacher,
+        created_by=school_member,
     )
     decider = members[procedure.funder.name]
-    texts = {"report": spec.get("report", ""), "reject": spec.get("reason", "")}
+    reports = list(spec.get("reports", []))
+    texts = {"reject": spec.get("reason", ""), "ask": spec.get("question", "")}
+    meeting = None
     for move in spec["moves"]:
-        user = teacher if MACHINE.table[move].by == frozenset({"school"}) else decider
         try:
-            MACHINE.run(application, move, user, {"text": texts.get(move, "")})
+            if move == "meeting":
+                meeting = committee.put_to_committee(
+                    decider, procedure.funder, MEETING_DATE, [application]
+                )
+                continue
+            if move.startswith("vote-"):
+                committee.vote(meeting, application, decider, move[5:], spec.get("vote_note", ""))
+                application.refresh_from_db()
+                continue
+            text = reports.pop(0) if move == "report" else texts.get(move, "")
+            user = school_member if MACHINE.table[move].by == frozenset({"school"}) else decider
+            MACHINE.run(application, move, user, {"text": text})
         except IllegalMove as error:
             # A scheme edited since the data was written: the application stays where it got.
             log(f"Ontwikkelfonds: {spec['offer']} blijft {application.status}: {error}")

@@ -1,4 +1,14 @@
-from .applications import Application, ApplicationEvent, GrantPart, Score, Share, Status
+from .applications import (
+    Application,
+    ApplicationEvent,
+    Attachment,
+    GrantPart,
+    Meeting,
+    Score,
+    Share,
+    Status,
+    Vote,
+)
 from .funders import (
     MONEY,
     ZERO,
@@ -16,15 +26,18 @@ __all__ = [
     "ZERO",
     "Application",
     "ApplicationEvent",
+    "Attachment",
     "Contribution",
     "Criterion",
     "Fund",
     "Funder",
     "FunderMember",
     "GrantPart",
+    "Meeting",
     "PaymentPart",
     "SchemeProcedure",
     "Score",
     "Share",
     "Status",
+    "Vote",
 ]

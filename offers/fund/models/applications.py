@@ -4,7 +4,11 @@ The status only changes through the table in `offers.fund.machine`; every move w
 `ApplicationEvent` (who, when, from which state, what was said), read by school and funder.
 """
 
+import os
+from pathlib import Path
+
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -14,10 +18,30 @@ from django.utils.translation import gettext_lazy as _
 from .funders import MONEY, ZERO, Contribution, Criterion, SchemeProcedure
 
 
+class PrivateStorage(FileSystemStorage):
+    """Attachments live under VAR_DIR/private, never under MEDIA_ROOT (which a web server may
+    serve); they have no URL and are read only through the permission-checked view."""
+
+    @property
+    def base_location(self):
+        return str(Path(settings.VAR_DIR) / "private")
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("Private files have no public URL.")
+
+
+private_storage = PrivateStorage()
+
+
 class Status(models.TextChoices):
     DRAFT = "draft", _("Concept")
     SUBMITTED = "submitted", _("Ingediend")
     IN_REVIEW = "in_review", _("In beoordeling")
+    INFO_ASKED = "info_asked", _("Meer informatie gevraagd")
     GRANTED = "granted", _("Toegekend")
     REJECTED = "rejected", _("Afgewezen")
     WITHDRAWN = "withdrawn", _("Ingetrokken")
@@ -109,6 +133,8 @@ class GrantPart(models.Model):
     report = models.TextField(_("verantwoording"), blank=True)
     reported_at = models.DateTimeField(null=True, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
+    # When the school was reminded that this part's report is due (sent once).
+    reminded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["application", "number"]
@@ -175,3 +201,73 @@ class ApplicationEvent(models.Model):
 
     def __str__(self):
         return f"{self.application_id}: {self.move}"
+
+
+def attachment_path(instance, filename):
+    return f"fund/{instance.application_id}/{filename}"
+
+
+class Attachment(models.Model):
+    """A quote or plan with an application. Stored outside the public media folder and served
+    only through a view that checks who asks (`views.attachment`)."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="attachments"
+    )
+    file = models.FileField(_("bestand"), upload_to=attachment_path, storage=private_storage)
+    name = models.CharField(_("naam"), max_length=200)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+        ordering = ["created", "pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class Meeting(models.Model):
+    """A committee meeting of a funder: its members vote on the applications put to it."""
+
+    funder = models.ForeignKey("fund.Funder", on_delete=models.CASCADE, related_name="meetings")
+    date = models.DateField(_("datum"))
+    applications = models.ManyToManyField(Application, related_name="meetings")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("commissievergadering")
+        verbose_name_plural = _("commissievergaderingen")
+        ordering = ["-date", "-pk"]
+
+    def __str__(self):
+        return f"{self.funder} {self.date}"
+
+
+class Vote(models.Model):
+    class Choice(models.TextChoices):
+        GRANT = "grant", _("Toekennen")
+        DECLINE = "decline", _("Afwijzen")
+        ABSTAIN = "abstain", _("Onthouden")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="votes")
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="votes")
+    voter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    choice = models.CharField(_("stem"), max_length=10, choices=Choice.choices)
+    note = models.TextField(_("toelichting"), blank=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "application", "voter"], name="fund_vote_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.voter_id}: {self.choice}"

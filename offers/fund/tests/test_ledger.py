@@ -32,7 +32,7 @@ def test_grants_draw_on_matching_earmarks_only(draft, teacher, funder_user, fund
         fund, other, Decimal("500"), date(2026, 9, 3),
         regions=[Region.objects.get(slug="maastricht-gm0935")],
     )  # fmt: skip
-    # Earmarked for the school's municipality: matches.
+    # Earmarked for the school's municipality: matches, and is drawn before the free money.
     ledger.contribute(
         fund, other, Decimal("300"), date(2026, 9, 4),
         regions=[draft.request.school.municipality],
@@ -41,13 +41,13 @@ def test_grants_draw_on_matching_earmarks_only(draft, teacher, funder_user, fund
     draft.save()
     grant(draft, teacher, funder_user, "1200")
     drawn = {share.contribution.amount: share.amount for share in draft.shares.all()}
-    assert drawn == {Decimal("1000.00"): Decimal("1000.00"), Decimal("300.00"): Decimal("200.00")}
+    assert drawn == {Decimal("1000.00"): Decimal("900.00"), Decimal("300.00"): Decimal("300.00")}
 
     rows, total = ledger.per_funder(fund)
     by_name = {row["funder"].name: row for row in rows}
-    assert by_name["Stichting Kansrijk"]["remaining"] == Decimal("0")
+    assert by_name["Stichting Kansrijk"]["remaining"] == Decimal("100")
     assert by_name["Gemeente Eemsdelta"]["contributed"] == Decimal("1300")
-    assert by_name["Gemeente Eemsdelta"]["committed"] == Decimal("200")
+    assert by_name["Gemeente Eemsdelta"]["committed"] == Decimal("300")
     assert total == {
         "contributed": Decimal("2300.00"),
         "committed": Decimal("1200.00"),

@@ -119,7 +119,7 @@ def test_a_grant_never_exceeds_what_the_fund_has_left(draft, teacher, funder_use
     draft.save()
     run(draft, "submit", teacher)
     run(draft, "review", funder_user)
-    with pytest.raises(IllegalMove, match="1000.00 over"):
+    with pytest.raises(IllegalMove, match="1.000,00 over"):
         run(draft, "grant", funder_user, amount="1200")
     fund.refresh_from_db()
     assert fund.committed == 0

@@ -80,7 +80,7 @@ def test_two_grants_for_the_last_money(
         thread.join(timeout=30)
 
     assert sorted(outcomes.values()) == [
-        "Het fonds heeft hiervoor nog € 300.00 over; dat is te weinig.",
+        "Het fonds heeft hiervoor nog € 300,00 over; dat is te weinig.",
         "granted",
     ]
     fund = Fund.objects.get()

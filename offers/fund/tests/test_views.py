@@ -184,3 +184,23 @@ def test_the_scheme_page_says_how_to_apply(client, procedure, scheme):
     procedure.save()
     page = client.get(scheme.url).content.decode()
     assert "Vraag aan via het portaal" in page and "https://kansrijk.example/aanvragen" in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "status", "granted"),
+    [
+        ("300,50", 302, Decimal("300.50")),
+        ("300.50", 302, Decimal("300.50")),
+        ("NaN", 400, None),
+        ("veel", 400, None),
+        ("500", 400, None),  # more than asked
+    ],
+)
+def test_the_granted_amount_as_typed(client, draft, teacher, funder_user, typed, status, granted):
+    MACHINE.run(draft, "submit", teacher)
+    MACHINE.run(draft, "review", funder_user)
+    client.force_login(funder_user)
+    response = client.post(reverse("fund:action", args=[draft.pk, "grant"]), {"amount": typed})
+    assert response.status_code == status
+    draft.refresh_from_db()
+    assert draft.amount_granted == granted

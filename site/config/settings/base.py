@@ -349,6 +349,7 @@ SCHEDULE = [
     {"name": "route-digest", "command": ["route_digest"], "every": 7 * 24 * 3600},
     {"name": "expired-sessions", "command": ["clearsessions"], "every": 24 * 3600},
     {"name": "booking-reminders", "command": ["booking_reminders"], "every": 24 * 3600},
+    {"name": "fund-reminders", "command": ["fund_reminders"], "every": 24 * 3600},
     # Offers of a freed place last EVENT_OFFER_HOURS; checked every 10 minutes.
     {"name": "event-jobs", "command": ["event_jobs"], "every": 600},
     {"name": "old-login-attempts", "command": ["forget_login_attempts"], "every": 24 * 3600},
