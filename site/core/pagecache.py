@@ -54,6 +54,16 @@ def versions(tags, found=None):
     return result
 
 
+def is_current(stored, tags, found):
+    """Whether the versions stored with a cached copy are the current ones in `found` (what
+    one `get_many` of the tag keys returned), writing nothing: the page cache's hit path. No
+    while the cache is down or purges it missed meanwhile wait to be replayed; `versions()`
+    (the miss path) handles those."""
+    if _missed or cache_is_down():
+        return False
+    return all(stored.get(tag) == found.get(tag_key(tag)) for tag in tags)
+
+
 def site_version():
     """The current version of the "site" tag: a key part for anything built from the page
     tree or the site settings (menu, footer), so that a publish makes it stale too."""
