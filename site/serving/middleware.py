@@ -162,7 +162,12 @@ class PageCacheMiddleware:
 
         # A tag never purged gets its version now (one more round trip, once per tag).
         current = pagecache.versions(tags, found)
-        response = self.get_response(request)
+        # The menu, footer and site lookup below use the same versions: no round trip each.
+        token = pagecache.hold_versions(current)
+        try:
+            response = self.get_response(request)
+        finally:
+            pagecache.release_versions(token)
         if request.method == "GET" and _storable(response):
             _public_headers(response)
             headers = {k: v for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS}
@@ -186,6 +191,14 @@ class SiteCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # The page-tree version is read once a request (the page cache may have read it).
+        token = pagecache.hold_versions()
+        try:
+            return self._serve(request)
+        finally:
+            pagecache.release_versions(token)
+
+    def _serve(self, request):
         # Every page and most views look the site up by host: from the cache once known.
         # A cache that does not answer costs speed, never the page (and /gezond/ says so).
         try:

@@ -135,3 +135,40 @@ def test_a_purge_makes_the_next_answer_a_miss(client, home_pages, page_cache, re
 def test_static_files_are_not_looked_up(client, page_cache, redis_cache, redis_calls, settings):
     client.get(f"{settings.STATIC_URL}css/site.css")
     assert "MGET" not in redis_calls
+
+
+def test_a_miss_reads_the_page_tree_version_once(
+    client, home_pages, page_cache, redis_cache, redis_calls
+):
+    """The copy's versions, the site lookup, the menu and the footer share one read."""
+    client.get("/")  # tags get their first versions, the site and menu are cached
+    from core import pagecache
+
+    pagecache._bump([pagecache.SITE])
+    redis_calls.clear()
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert redis_calls.count("MGET") == 1
+
+
+def test_held_versions_are_read_anew_after_a_purge_in_the_same_request(redis_cache, settings):
+    from core import pagecache
+
+    token = pagecache.hold_versions()
+    try:
+        before = pagecache.site_version()
+        assert pagecache.site_version() == before
+        pagecache._bump([pagecache.SITE])
+        assert pagecache.site_version() != before
+    finally:
+        pagecache.release_versions(token)
+
+
+def test_the_redis_client_is_made_once(redis_cache):
+    from django.core.cache import cache
+
+    cache.get("a")
+    cache.set("b", 1)
+    client = cache._cache.get_client()
+    cache.get("a")
+    assert cache._cache.get_client() is client
+    assert cache._cache.get_client(write=True) is client
