@@ -8,7 +8,9 @@ workers: the floor project, the site with the page cache off, and the site with 
 (production settings, SQLite demo database in var/ by default, Redis). Each round times, for
 every page, the floor's "ok" view, then the page uncached, then the page cached, with
 `wrk -t2 -c<concurrency>` for `--seconds` each; a page's ratio in a round is to the floor
-timed just before it. Reported: medians over the rounds. Writes bench/results-pages.md.
+timed just before it; after each page the server is drained (what wrk left queued is answered
+before the next timing starts). Reported: medians over the rounds. Writes
+bench/results-pages.md.
 """
 
 import argparse
@@ -19,6 +21,7 @@ import re
 import statistics
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -65,6 +68,21 @@ def warm(base, paths, times=3):
     for _ in range(times):
         for path in paths:
             request("127.0.0.1", int(base.rsplit(":", 1)[1]), "GET", path)
+
+
+def drain(base, workers):
+    """Wait until `base` has answered what wrk left queued: a slow page is still being served
+    after wrk stops, and would eat into the next measurement. One cheap request per worker at
+    once returns only when each worker has got to it."""
+    port = int(base.rsplit(":", 1)[1])
+    threads = [
+        threading.Thread(target=request, args=("127.0.0.1", port, "GET", "/gezond/"))
+        for _ in range(workers)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
 
 
 def cache_state(base, path):
@@ -139,6 +157,7 @@ def main():
                 floor_rps.append(base_rps)
                 for label, server in (("uncached", uncached), ("cached", cached)):
                     rps = wrk(f"{server}{url}", args.seconds, args.concurrency)
+                    drain(server, args.workers)
                     rounds[name][label].append((rps, rps / base_rps))
                 row = rounds[name]
                 print(

@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -54,7 +55,10 @@ def floor_environment():
 @contextlib.contextmanager
 def gunicorn(environment, port, workers=2, app="config.wsgi", ready="/gezond/"):
     """gunicorn with the site's settings (site/config/gunicorn.py) serving `app` on
-    127.0.0.1:`port` until the block ends; waits for `ready` to answer 200."""
+    127.0.0.1:`port` until the block ends; waits for `ready` to answer 200. Refuses a port
+    something else already listens on (its answers would be taken for ours)."""
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+        raise RuntimeError(f"port {port} is in use already: choose another (--port)")
     process = subprocess.Popen(
         [
             str(BIN / "gunicorn"),
