@@ -141,5 +141,7 @@ loadtest: install var/secret-key ## Load test: gunicorn + production settings on
 posting-race: install var/secret-key ## Posting race: 5 members send 20 replies each at once to 4 gunicorn workers; the limit holds
 	$(BIN)/python bench/posting_race.py $(LOADTEST_ARGS)
 
-pagebench: install var/secret-key ## Side by side: each page's req/s uncached and cached as a ratio to /gezond/, queries and bytes
-	$(BIN)/python bench/pagebench.py $(LOADTEST_ARGS)
+PAGEBENCH_ARGS ?=
+pagebench: install var/secret-key ## Pages uncached and cached as a ratio to a bare Django view (bench/floor), interleaved, with wrk (PAGEBENCH_ARGS="--seconds 10 --rounds 3"; needs `make demo`)
+	@command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+	$(BIN)/python bench/pagebench.py $(PAGEBENCH_ARGS)

@@ -1,17 +1,27 @@
-"""Side by side: each typical page's speed uncached and cached, as a ratio to the health view
-measured in the same run (the floor), with its SQL queries and bytes.
+"""Side by side: each typical page's speed uncached and cached, as a ratio to a bare Django
+view (the floor, bench/floor) measured in the same round, with its SQL queries and bytes.
 
-    .venv/bin/python bench/pagebench.py [--database-url URL] [--seconds 5] [--concurrency 8]
+    .venv/bin/python bench/pagebench.py [--database-url URL] [--seconds 3] [--rounds 3]
 
-gunicorn with production settings on 127.0.0.1 (PostgreSQL and Redis database 5 by default),
-first with the page cache off, then on. The database needs the demo content (`make demo` with
-the same DATABASE_URL). Writes bench/results-pages.md.
+Three gunicorn servers run at once, all with the site's gunicorn settings and the same number of
+workers: the floor project, the site with the page cache off, and the site with it on
+(production settings, SQLite demo database in var/ by default, Redis). Each round times, for
+every page, the floor's "ok" view, then the page uncached, then the page cached, with
+`wrk -t2 -c<concurrency>` for `--seconds` each; a page's ratio in a round is to the floor
+timed just before it; after each page the server is drained (what wrk left queued is answered
+before the next timing starts). Reported: medians over the rounds. Writes
+bench/results-pages.md.
 """
 
 import argparse
+import contextlib
+import datetime
 import os
+import re
+import statistics
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -19,32 +29,78 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT / "site"), str(ROOT)]
 
 import redis  # noqa: E402
-from loadgen import run_readers, summary  # noqa: E402
-from server import gunicorn, manage, production_environment  # noqa: E402
+from loadgen import request  # noqa: E402
+from server import floor_environment, gunicorn, manage, production_environment  # noqa: E402
 
-DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/lc_production"
-FLOOR = ("floor", "/gezond/")
+DEFAULT_DATABASE = f"sqlite:///{ROOT / 'var' / 'db.sqlite3'}"
+REQUESTS = re.compile(r"Requests/sec:\s+([\d.]+)")
+NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+ERRORS = re.compile(r"Socket errors: .*")
 
 
-def setup_django(database_url):
+def setup_django(database_url, redis_url):
     os.environ["DATABASE_URL"] = database_url
+    os.environ["REDIS_URL"] = redis_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
 
     django.setup()
 
 
-def measure_speed(base, urls, seconds, concurrency):
-    """{name: (rps, floor rps)}: each URL right after the floor, both for `seconds`."""
-    speeds = {}
-    for name, url in urls.items():
-        floor = summary(run_readers(base, [FLOOR], concurrency, seconds), seconds)["floor"]
-        page = summary(run_readers(base, [(name, url)], concurrency, seconds), seconds)[name]
-        if page["errors"]:
-            print(f"  ! {name}: {page['errors']} non-200 answers", file=sys.stderr)
-        speeds[name] = (page["rps"], floor["rps"])
-        print(f"  {name:24} {page['rps']:8.1f} req/s   floor {floor['rps']:8.1f} req/s")
-    return speeds
+def wrk(url, seconds, concurrency):
+    """req/s of `url` with wrk for `seconds`; warns of answers other than 2xx/3xx."""
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{concurrency}", f"-d{seconds:g}s", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    bad = NON_2XX.search(out)
+    if bad:
+        print(f"  ! {url}: {bad.group(1)} answers other than 2xx/3xx", file=sys.stderr)
+    errors = ERRORS.search(out)
+    if errors:
+        print(f"  ! {url}: {errors.group(0)}", file=sys.stderr)
+    return float(REQUESTS.search(out).group(1))
+
+
+def warm(base, paths, times=3):
+    for _ in range(times):
+        for path in paths:
+            request("127.0.0.1", int(base.rsplit(":", 1)[1]), "GET", path)
+
+
+def drain(base, workers):
+    """Wait until `base` has answered what wrk left queued: a slow page is still being served
+    after wrk stops, and would eat into the next measurement. One cheap request per worker at
+    once returns only when each worker has got to it."""
+    port = int(base.rsplit(":", 1)[1])
+    threads = [
+        threading.Thread(target=request, args=("127.0.0.1", port, "GET", "/gezond/"))
+        for _ in range(workers)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def cache_state(base, path):
+    status, headers, _content = request("127.0.0.1", int(base.rsplit(":", 1)[1]), "GET", path)
+    return status, headers.get("X-Page-Cache", "-")
+
+
+def sizes_and_queries(urls, page_cache):
+    """{url: (queries, bytes)} in-process (Django's test client), page cache on or off."""
+    from django.conf import settings
+    from page_queries import measure
+
+    settings.PAGE_CACHE_ENABLED = page_cache
+    return {url: (count, size) for url, _status, count, size in measure(urls)}
+
+
+def load():
+    return os.getloadavg()
 
 
 def main():
@@ -53,54 +109,102 @@ def main():
         "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE)
     )
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/5")
-    parser.add_argument("--port", type=int, default=8105)
-    parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--port", type=int, default=8105, help="first of three ports")
+    parser.add_argument("--seconds", type=float, default=3)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
 
-    setup_django(args.database_url)
+    setup_django(args.database_url, args.redis_url)
     from django.conf import settings
-    from page_queries import measure
     from pages import typical_urls
 
-    settings.PAGE_CACHE_ENABLED = False
-    urls = typical_urls()
-    sizes = {url: (count, size) for url, _status, count, size in measure(urls.values())}
+    settings.ALLOWED_HOSTS = ["*"]
+    urls = {**typical_urls(), "health": "/gezond/"}
+    redis.Redis.from_url(args.redis_url).flushdb()
+    uncached_sizes = sizes_and_queries(list(urls.values()), page_cache=False)
+    cached_sizes = sizes_and_queries(list(urls.values()), page_cache=True)
 
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
-    results = {}
-    for label, enabled in (("uncached", "false"), ("cached", "true")):
-        redis.Redis.from_url(args.redis_url).flushdb()
-        environment = production_environment(
-            args.database_url, args.redis_url, PAGE_CACHE_ENABLED=enabled
+    redis.Redis.from_url(args.redis_url).flushdb()
+    site = production_environment(args.database_url, args.redis_url)
+    manage(site, "collectstatic", "--no-input", "--verbosity", "0")
+    load_before = load()
+    floor_port, uncached_port, cached_port = args.port, args.port + 1, args.port + 2
+    floor_rps, template_rps = [], []
+    rounds = {name: {"uncached": [], "cached": []} for name in urls}
+    with contextlib.ExitStack() as stack:
+        floor = stack.enter_context(
+            gunicorn(floor_environment(), floor_port, args.workers, "floor.wsgi", "/")
         )
-        manage(environment, "collectstatic", "--no-input", "--verbosity", "0")
-        print(f"{label} (gunicorn, {args.workers} workers, {args.concurrency} clients):")
-        with gunicorn(environment, args.port, args.workers) as base:
-            run_readers(base, list(urls.items()), 2, 1)  # warm (and fill the cache)
-            results[label] = measure_speed(base, urls, args.seconds, args.concurrency)
+        uncached = stack.enter_context(
+            gunicorn({**site, "PAGE_CACHE_ENABLED": "false"}, uncached_port, args.workers)
+        )
+        cached = stack.enter_context(
+            gunicorn({**site, "PAGE_CACHE_ENABLED": "true"}, cached_port, args.workers)
+        )
+        warm(floor, ["/", "/template/"])
+        warm(uncached, urls.values())
+        warm(cached, urls.values())
+        states = {name: cache_state(cached, url) for name, url in urls.items()}
+        for number in range(1, args.rounds + 1):
+            print(f"round {number} of {args.rounds} (load {load()[0]:.2f})")
+            for name, url in urls.items():
+                base_rps = wrk(f"{floor}/", args.seconds, args.concurrency)
+                floor_rps.append(base_rps)
+                for label, server in (("uncached", uncached), ("cached", cached)):
+                    rps = wrk(f"{server}{url}", args.seconds, args.concurrency)
+                    drain(server, args.workers)
+                    rounds[name][label].append((rps, rps / base_rps))
+                row = rounds[name]
+                print(
+                    f"  {name:22} floor {base_rps:7.0f}  uncached {row['uncached'][-1][0]:7.1f}"
+                    f"  cached {row['cached'][-1][0]:7.1f} req/s"
+                )
+            template_rps.append(wrk(f"{floor}/template/", args.seconds, args.concurrency))
+    load_after = load()
 
+    def median(values, index):
+        return statistics.median(value[index] for value in values)
+
+    floor_median = statistics.median(floor_rps)
+    template_ratio = statistics.median(template_rps) / floor_median
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    database = "SQLite" if args.database_url.startswith("sqlite") else "PostgreSQL"
     lines = [
-        f"# Pages side by side (commit {commit})",
+        f"# Pages against the floor (commit {commit}, {now})",
         "",
-        f"gunicorn with production settings, {args.workers} sync workers, PostgreSQL, Redis; "
-        f"{args.concurrency} concurrent clients on loopback, {args.seconds:g} s per URL, each "
-        "right after the floor (`/gezond/`: database, cache and search checked) in the same run.",
+        f"Three gunicorn servers with the site's gunicorn settings ({args.workers} sync workers "
+        f'each): the floor (bench/floor, a bare Django view answering "ok"), the site with the '
+        f"page cache off and the site with it on (production settings, {database}, Redis). "
+        f"`wrk -t2 -c{args.concurrency}` for {args.seconds:g} s per URL on loopback, "
+        f"{args.rounds} rounds; in each round every page is timed right after the floor and its "
+        "ratio is to that floor. Medians over the rounds. Queries and bytes in-process "
+        "(Django's test client, anonymous, warm).",
+        "",
+        f"Floor: median **{floor_median:,.0f} req/s** (min {min(floor_rps):,.0f}, "
+        f"max {max(floor_rps):,.0f}); the floor's small template view: "
+        f"{statistics.median(template_rps):,.0f} req/s ({template_ratio:.2f}×).",
+        f"Load average (1/5/15 min) before: {load_before[0]:.2f} / {load_before[1]:.2f} / "
+        f"{load_before[2]:.2f}, after: {load_after[0]:.2f} / {load_after[1]:.2f} / "
+        f"{load_after[2]:.2f} (2 cores, shared with other work).",
         "",
         "| page | URL | uncached × floor | cached × floor | uncached req/s | cached req/s "
-        "| queries | bytes |",
-        "|---|---|---|---|---|---|---|---|",
+        "| queries uncached / cached | bytes | cache |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for name, url in urls.items():
-        uncached, floor_u = results["uncached"][name]
-        cached, floor_c = results["cached"][name]
-        count, size = sizes[url]
+        row = rounds[name]
+        count, size = uncached_sizes[url]
+        cached_count = cached_sizes[url][0]
         lines.append(
-            f"| {name} | `{url}` | {uncached / floor_u:.3f} | {cached / floor_c:.2f} "
-            f"| {uncached:.1f} | {cached:.1f} | {count} | {size:,} |"
+            f"| {name} | `{url}` | {median(row['uncached'], 1):.3f} "
+            f"| {median(row['cached'], 1):.3f} | {median(row['uncached'], 0):.1f} "
+            f"| {median(row['cached'], 0):.1f} | {count} / {cached_count} | {size:,} "
+            f"| {states[name][1]} |"
         )
     text = "\n".join(lines) + "\n"
     print(text)

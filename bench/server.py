@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -40,19 +41,36 @@ def manage(environment, *args):
     subprocess.run([str(BIN / "python"), "manage.py", *args], cwd=ROOT, env=environment, check=True)
 
 
+def floor_environment():
+    """The environment of the floor project (bench/floor): the site's settings left out."""
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL"}
+    }
+    environment.update(DJANGO_SETTINGS_MODULE="floor.settings", GUNICORN_ACCESSLOG="")
+    return environment
+
+
 @contextlib.contextmanager
-def gunicorn(environment, port, workers=2):
-    """gunicorn on 127.0.0.1:`port` until the block ends; waits for /gezond/ to answer 200."""
+def gunicorn(environment, port, workers=2, app="config.wsgi", ready="/gezond/"):
+    """gunicorn with the site's settings (site/config/gunicorn.py) serving `app` on
+    127.0.0.1:`port` until the block ends; waits for `ready` to answer 200. Refuses a port
+    something else already listens on (its answers would be taken for ours)."""
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+        raise RuntimeError(f"port {port} is in use already: choose another (--port)")
     process = subprocess.Popen(
         [
             str(BIN / "gunicorn"),
             "--config",
             "site/config/gunicorn.py",
+            "--pythonpath",
+            "bench",
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
             str(workers),
-            "config.wsgi",
+            app,
         ],
         cwd=ROOT,
         env=environment,
@@ -60,7 +78,7 @@ def gunicorn(environment, port, workers=2):
     try:
         for _ in range(120):
             try:
-                if request("127.0.0.1", port, "GET", "/gezond/")[0] == 200:
+                if request("127.0.0.1", port, "GET", ready)[0] == 200:
                     break
             except OSError:
                 pass
@@ -68,7 +86,7 @@ def gunicorn(environment, port, workers=2):
                 raise RuntimeError("gunicorn stopped while starting")
             time.sleep(0.5)
         else:
-            raise RuntimeError("gunicorn did not answer /gezond/ within a minute")
+            raise RuntimeError(f"gunicorn did not answer {ready} within a minute")
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()

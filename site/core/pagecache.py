@@ -7,6 +7,7 @@ every process sharing the cache (Redis in production). The serving app reads and
 pages; content apps only call `purge()` when something they show changes.
 """
 
+import contextvars
 import time
 from functools import partial
 
@@ -28,6 +29,27 @@ def tag_key(tag):
     return f"{TAG_PREFIX}{tag}"
 
 
+# The versions read during one request (see `hold_versions`): the page, its menu, footer and
+# site lookup each ask for the "site" version, one round trip to Redis each otherwise.
+_held = contextvars.ContextVar("pagecache_held_versions", default=None)
+
+
+def hold_versions(known=None):
+    """From now until `release_versions(token)`, read each tag's version from the cache once
+    and reuse it (a purge in this process forgets it). `known`: versions just read. Returns
+    the token, or None when versions are held already (then `known` joins them)."""
+    held = _held.get()
+    if held is not None:
+        held.update(known or {})
+        return None
+    return _held.set(dict(known or {}))
+
+
+def release_versions(token):
+    if token is not None:
+        _held.reset(token)
+
+
 # Tags purged while the shared cache was down: bumped in it once it answers again, or a page
 # stored before the outage would come back after it as if nothing had changed.
 _missed = set()
@@ -44,6 +66,9 @@ def versions(tags, found=None):
         return dict.fromkeys(tags, time.time_ns())
     if _missed:
         _replay_missed()
+    held = _held.get()
+    if held is not None and found is None and all(tag in held for tag in tags):
+        return {tag: held[tag] for tag in tags}
     found = found if found is not None else cache.get_many([tag_key(tag) for tag in tags])
     result = {}
     for tag in tags:
@@ -51,7 +76,19 @@ def versions(tags, found=None):
         if version is None:
             version = _start(tag)
         result[tag] = version
+    if held is not None:
+        held.update(result)
     return result
+
+
+def is_current(stored, tags, found):
+    """Whether the versions stored with a cached copy are the current ones in `found` (what
+    one `get_many` of the tag keys returned), writing nothing: the page cache's hit path. No
+    while the cache is down or purges it missed meanwhile wait to be replayed; `versions()`
+    (the miss path) handles those."""
+    if _missed or cache_is_down():
+        return False
+    return all(stored.get(tag) == found.get(tag_key(tag)) for tag in tags)
 
 
 def site_version():
@@ -75,6 +112,9 @@ def _replay_missed():
 
 
 def _bump(tags):
+    held = _held.get()
+    if held is not None:  # this request changed something: read the versions anew
+        held.clear()
     if cache_is_down():
         _missed.update(tags)
         return

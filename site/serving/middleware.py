@@ -1,13 +1,22 @@
 """The anonymous page cache, and `private, no-store` for everything a member sees.
 
-An anonymous GET (no session or message cookie) of a page or listing is answered from the
-shared cache when a copy stored under the current versions of its tags exists (see
-`core.pagecache`). The versions are read before the view runs and stored with its response, so
-a purge while the page renders leaves the new copy stale rather than wrong. A response is
-stored only when it is a plain 200 that sets no cookie and does not ask to stay private: a
-page that renders a CSRF token, a message or anything personal sets a cookie or marks itself.
-The key holds the language from the URL (Dutch at /, English at /en/), the host, the path and
-the query string.
+Two middleware:
+
+- `PageCacheMiddleware`, near the top of the stack (right after the host check and Django's
+  SecurityMiddleware): an anonymous GET or HEAD (no session or message cookie) of a page or
+  listing is answered from the shared cache when a copy stored under the current versions of
+  its tags exists (see `core.pagecache`), in one round trip to the cache (the copy and the tag
+  versions in one `get_many`), before the session, authentication, CSRF, the site lookup and
+  the view. A copy keeps every header the whole stack below gave the first answer
+  (Content-Security-Policy, Permissions-Policy, Vary, Cache-Control, X-Frame-Options, ...);
+  SecurityMiddleware above adds its own to a hit as to any response. The versions are read
+  before the view runs and stored with its response, so a purge while the page renders leaves
+  the new copy stale rather than wrong. A response is stored only when it is a plain 200 that
+  sets no cookie and does not ask to stay private: a page that renders a CSRF token, a message
+  or anything personal sets a cookie or marks itself. The key holds the language from the URL
+  (Dutch at /, English at /en/), the host, the path and the query string.
+- `SiteCacheMiddleware`, after the locale: keeps Wagtail's Site for the host in the cache for
+  the requests that do reach a view, and marks a member's responses `private, no-store`.
 """
 
 import functools
@@ -19,8 +28,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import cc_delim_re, patch_cache_control
-from django.utils.translation import get_language
 
 from core import pagecache
 from core.cache import cache_is_down
@@ -30,33 +39,52 @@ logger = logging.getLogger(__name__)
 ENTRY_PREFIX = "pagecache:page:"
 # Request cookies that mean "this visitor may see something of their own".
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
-NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/gezond/", "/comments/")
+NEVER_CACHED_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/gezond/",
+    "/comments/",
+    # Files: WhiteNoise and the media server answer these below the page cache.
+    settings.STATIC_URL,
+    settings.MEDIA_URL,
+)
 # Vary headers a copy per language and anonymous visitor already satisfies.
 HARMLESS_VARY = {"cookie", "accept-language", "accept-encoding"}
-# Headers a hit must carry as the first answer did: the middleware that sets Permissions-Policy
-# (core.security) runs after this one, so a hit would go without it otherwise.
-STORED_HEADERS = {
-    "content-type",
-    "content-language",
-    "vary",
-    "link",
-    "x-frame-options",
-    "permissions-policy",
-}
+# Headers a copy does not keep: a cookie (never stored anyway), the connection's own, and the
+# cache state a hit sets again. Everything else the stack gave the first answer
+# (CSP, Permissions-Policy, Vary, Cache-Control, X-Frame-Options, Content-Language, ...) the
+# hit carries too.
+NOT_STORED_HEADERS = {"set-cookie", "x-page-cache", "connection", "date"}
 
 
-def _tags_for(request):
+def _language(request):
+    """The language of the URL, as LocaleMiddleware (below) will find it: i18n_patterns without
+    a prefix for the default language, so the path alone says it."""
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
+def _tags_for(request, language):
+    return _tags_for_path(request.path_info, language)
+
+
+# Resolving a URL costs more than the rest of a hit: once per path and language, remembered
+# (bounded, so that made-up paths cannot grow it).
+@functools.lru_cache(maxsize=4096)
+def _tags_for_path(path, language):
     """What the page at this URL shows: a discussion thread, the discussion list, or the site."""
     try:
-        match = resolve(request.path_info)
+        # The URL patterns are translated: resolve in the URL's language (no middleware has
+        # activated one yet at the top of the stack).
+        with translation.override(language):
+            match = resolve(path)
     except Resolver404:
-        return [pagecache.SITE]
+        return (pagecache.SITE,)
     if match.namespace == "community":
         if match.url_name == "discussion_detail":
-            return [pagecache.discussion_tag(match.kwargs["pk"])]
+            return (pagecache.discussion_tag(match.kwargs["pk"]),)
         if match.url_name in {"discussion_list", "discussion_theme"}:
-            return [pagecache.DISCUSSIONS]
-    return [pagecache.SITE]
+            return (pagecache.DISCUSSIONS,)
+    return (pagecache.SITE,)
 
 
 @functools.cache
@@ -69,10 +97,10 @@ def _known_query(request):
     return set(request.GET) <= _known_params()
 
 
-def _entry_key(request):
+def _entry_key(request, language):
     # The parameters in a fixed order: `?a=1&b=2` and `?b=2&a=1` are one copy.
     query = urlencode(sorted(request.GET.lists()), doseq=True)
-    raw = f"{get_language()}|{request.get_host()}|{request.path}?{query}"
+    raw = f"{language}|{request.get_host()}|{request.path}?{query}"
     return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -106,13 +134,71 @@ def _public_headers(response):
 
 
 class PageCacheMiddleware:
-    """Place after LocaleMiddleware (the key needs the language) and before the session is
-    read: a hit returns before authentication, CSRF and the view."""
+    """Place right after SecurityMiddleware (which redirects plain HTTP and adds its headers to
+    a hit as to any answer) and before everything that reads the session, the database or the
+    cache: a hit returns after one round trip to the cache."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if not _may_use_cache(request):
+            return self.get_response(request)
+        language = _language(request)
+        key = _entry_key(request, language)
+        tags = _tags_for(request, language)
+        try:
+            found = cache.get_many([key, *(pagecache.tag_key(tag) for tag in tags)])
+        except Exception:  # noqa: BLE001 - whatever the cache backend raises
+            logger.warning("cache unavailable, serving without it", exc_info=True)
+            return self.get_response(request)
+        if cache_is_down():  # found out just now: serve uncached, store nothing
+            return self.get_response(request)
+        entry = found.get(key)
+        if entry is not None and pagecache.is_current(entry["versions"], tags, found):
+            response = HttpResponse(entry["content"], status=200, headers=entry["headers"])
+            response["X-Page-Cache"] = "hit"
+            return response
+
+        # A tag never purged gets its version now (one more round trip, once per tag).
+        current = pagecache.versions(tags, found)
+        # The menu, footer and site lookup below use the same versions: no round trip each.
+        token = pagecache.hold_versions(current)
+        try:
+            response = self.get_response(request)
+        finally:
+            pagecache.release_versions(token)
+        if request.method == "GET" and _storable(response):
+            _public_headers(response)
+            headers = {k: v for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS}
+            try:
+                cache.set(
+                    key,
+                    {"versions": current, "headers": headers, "content": response.content},
+                    timeout=settings.PAGE_CACHE_SECONDS,
+                )
+            except Exception:  # noqa: BLE001
+                logger.warning("cache unavailable, page not kept", exc_info=True)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+class SiteCacheMiddleware:
+    """Place after LocaleMiddleware and before the views: Wagtail's Site for the host from the
+    cache, and `private, no-store` on whatever a signed-in member is shown."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # The page-tree version is read once a request (the page cache may have read it).
+        token = pagecache.hold_versions()
+        try:
+            return self._serve(request)
+        finally:
+            pagecache.release_versions(token)
+
+    def _serve(self, request):
         # Every page and most views look the site up by host: from the cache once known.
         # A cache that does not answer costs speed, never the page (and /gezond/ says so).
         try:
@@ -120,42 +206,11 @@ class PageCacheMiddleware:
         except Exception:  # noqa: BLE001 - whatever the cache backend raises
             logger.warning("cache unavailable, serving without it", exc_info=True)
             return self._mark_private(request, self.get_response(request))
-        response = self._respond(request)
+        response = self._mark_private(request, self.get_response(request))
         try:
             pagecache.remember_site(request, site_key, site_cached)
         except Exception:  # noqa: BLE001
             logger.warning("cache unavailable, site not kept", exc_info=True)
-        return response
-
-    def _respond(self, request):
-        if not _may_use_cache(request):
-            response = self.get_response(request)
-            return self._mark_private(request, response)
-
-        key = _entry_key(request)
-        tags = _tags_for(request)
-        found = cache.get_many([key, *(pagecache.tag_key(tag) for tag in tags)])
-        if cache_is_down():  # found out just now: serve uncached, store nothing
-            return self._mark_private(request, self.get_response(request))
-        current = pagecache.versions(tags, found)
-        entry = found.get(key)
-        if entry is not None and entry["versions"] == current:
-            response = HttpResponse(entry["content"], status=200, headers=entry["headers"])
-            response["X-Page-Cache"] = "hit"
-            return response
-
-        response = self.get_response(request)
-        response = self._mark_private(request, response)
-        if request.method == "GET" and _storable(response):
-            _public_headers(response)
-            headers = {k: v for k, v in response.items() if k.lower() in STORED_HEADERS}
-            headers["Cache-Control"] = response["Cache-Control"]
-            cache.set(
-                key,
-                {"versions": current, "headers": headers, "content": response.content},
-                timeout=settings.PAGE_CACHE_SECONDS,
-            )
-            response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod

@@ -89,14 +89,17 @@ MIDDLEWARE = [
     # First: a Host outside ALLOWED_HOSTS gets a plain 400, not an error mailed to ADMINS.
     "core.middleware.RejectUnknownHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous pages from the shared cache, in one round trip, before the session, the
+    # database and the view; the copy carries every header the stack below gave it.
+    "serving.middleware.PageCacheMiddleware",
     "core.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # After the locale (its 400 page is in the visitor's language), before any view.
     "core.middleware.RejectControlCharactersMiddleware",
-    # Anonymous pages from the shared cache; members' responses `private, no-store`.
-    "serving.middleware.PageCacheMiddleware",
+    # Wagtail's Site for the host from the cache; members' responses `private, no-store`.
+    "serving.middleware.SiteCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
