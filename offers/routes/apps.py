@@ -9,3 +9,10 @@ class RoutesConfig(AppConfig):
     name = "offers.routes"
     label = "routes"
     verbose_name = _("Ontwikkelroute")
+
+    def ready(self):
+        from core import sections
+
+        from .sections import workspace_link
+
+        sections.register("account_links", "routes/includes/workspace_link.html", workspace_link)
