@@ -73,6 +73,14 @@ class EventPage(BasePage):
     registration_deadline = models.DateTimeField(
         _("aanmelden kan tot"), null=True, blank=True, help_text=_("Leeg: tot het begin.")
     )
+    requires_approval = models.BooleanField(
+        _("aanmeldingen goedkeuren"),
+        default=False,
+        help_text=_(
+            "Aan: een aanmelding telt pas als een organisator haar goedkeurt; "
+            "de aanmelder krijgt bericht."
+        ),
+    )
     organisers = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("organisatoren"),
@@ -93,7 +101,11 @@ class EventPage(BasePage):
             heading=_("Voor wie en waar"),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_deadline"), FieldPanel("organisers")],
+            [
+                FieldPanel("registration_deadline"),
+                FieldPanel("requires_approval"),
+                FieldPanel("organisers"),
+            ],
             heading=_("Aanmelden"),
         ),
     ]
@@ -109,6 +121,7 @@ class EventPage(BasePage):
         SynchronizedField("themes"),
         SynchronizedField("region"),
         SynchronizedField("registration_deadline"),
+        SynchronizedField("requires_approval"),
         SynchronizedField("organisers"),
     ]
 

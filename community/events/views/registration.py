@@ -71,6 +71,11 @@ def register(request, session_pk):
             request,
             _("U bent al aangemeld (%(status)s).") % {"status": registration.get_status_display()},
         )
+    elif registration.status == "awaiting":
+        messages.info(
+            request,
+            _("Uw aanmelding is ontvangen. De organisator keurt haar goed; u krijgt bericht."),
+        )
     elif registration.status == "waiting":
         messages.info(request, _("De sessie is vol: u staat op de wachtlijst."))
     else:
@@ -128,7 +133,7 @@ def registration_calendar(request, token):
 def _mine(user):
     return (
         Registration.objects.filter(user=user)
-        .exclude(status__in=["cancelled", "expired"])
+        .exclude(status__in=["cancelled", "expired", "declined"])
         .select_related("session__page", "session__municipality")
         .order_by("session__start")
     )
