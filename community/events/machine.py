@@ -2,7 +2,7 @@
 
 | move | from | to | by |
 |---|---|---|---|
-| confirm | pending | registered, or waiting when full; awaiting when the event needs approval | attendee (the e-mail link) |
+| confirm | pending | registered, or waiting when full (awaiting: approval) | attendee (link) |
 | approve | awaiting | registered, or waiting when full | organiser |
 | decline | awaiting | declined | organiser |
 | offer | waiting | offered (place held EVENT_OFFER_HOURS) | the site |
@@ -12,8 +12,8 @@
 | check-in | registered | attended | organiser |
 
 A member's one click on an event that needs approval also starts in `awaiting` (see
-`signup.register_member`). Moves are made through `signup.make_move`: a move that frees a place (cancel, expire) is
-followed by `signup.offer_next`, which offers the place to the first on the waiting list.
+`signup.register_member`). Moves are made through `signup.make_move`: a move that frees a
+place (cancel, expire) is followed by `signup.offer_next`, which offers the place to the first on the waiting list.
 """
 
 from datetime import timedelta
