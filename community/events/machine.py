@@ -13,7 +13,8 @@
 
 A member's one click on an event that needs approval also starts in `awaiting` (see
 `signup.register_member`). Moves are made through `signup.make_move`: a move that frees a
-place (cancel, expire) is followed by `signup.offer_next`, which offers the place to the first on the waiting list.
+place (cancel, expire) is followed by `signup.offer_next`, which offers the place to the
+first on the waiting list.
 """
 
 from datetime import timedelta
