@@ -10,6 +10,7 @@ urlpatterns = [
     path(_("leernetwerken/"), views.network_list, name="list"),
     path(_("leermeester-gezel/"), pair_views.broker_overview, name="pairs"),
     path(_("leermeester-gezel/voorstellen/"), pair_views.propose, name="propose"),
+    path(_("leermeester-gezel/meedoen/"), pair_views.opt_in, name="opt_in"),
     path(_("leermeester-gezel/<int:pk>/"), pair_views.pair_detail, name="pair"),
     path(_("leermeester-gezel/<int:pk>/stap/"), pair_views.pair_move, name="pair_move"),
     path(_("leernetwerken/lidmaatschap/<int:pk>/"), views.membership_move, name="move"),
