@@ -12,10 +12,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from core.statemachine import IllegalMove
-
 from core.models import Region, Theme
 from core.models.taxonomy import localized_terms
+from core.statemachine import IllegalMove
 from schools.access import profile_of
 
 from .pair_machine import PAIR_MACHINE, is_broker
@@ -125,21 +124,18 @@ def opt_in(request):
             )
         return redirect("networks:opt_in")
     form = OptInForm(request.POST or None, instance=current)
-    if request.method == "POST":
-        if form.is_valid():
-            saved = form.save(commit=False)
-            saved.user = request.user
-            saved.save()
-            form.save_m2m()
-            messages.success(
-                request,
-                _(
-                    "Uw gegevens zijn opgeslagen. De makelaar gebruikt ze om koppelingen voor te stellen."
-                )
-                if current is None
-                else _("Uw wijzigingen zijn opgeslagen."),
-            )
-            return redirect("networks:opt_in")
+    if request.method == "POST" and form.is_valid():
+        saved = form.save(commit=False)
+        saved.user = request.user
+        saved.save()
+        form.save_m2m()
+        saved_first = _(
+            "Uw gegevens zijn opgeslagen. De makelaar gebruikt ze om koppelingen voor te stellen."
+        )
+        messages.success(
+            request, saved_first if current is None else _("Uw wijzigingen zijn opgeslagen.")
+        )
+        return redirect("networks:opt_in")
     pairs = Pair.objects.filter(status__in=OPEN).filter(
         Q(master=request.user) | Q(apprentice=request.user)
     )
