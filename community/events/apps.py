@@ -11,7 +11,12 @@ class EventsConfig(AppConfig):
     verbose_name = _("Bijeenkomsten")
 
     def ready(self):
+        from core import sections
+
         from .listing import listing_context, page_context
         from .models import pages
+        from .school_year import calendar_events
 
         pages.PAGE_CONTEXT.update(index=listing_context, event=page_context)
+        # The school-year calendar (offers) shows the events in its slot.
+        sections.register("calendar_end", "events/includes/calendar_events.html", calendar_events)
