@@ -13,10 +13,13 @@ class EventsConfig(AppConfig):
     def ready(self):
         from core import sections
 
+        from .access import check_visible
         from .listing import listing_context, page_context
         from .models import pages
         from .school_year import calendar_events
 
-        pages.PAGE_CONTEXT.update(index=listing_context, event=page_context)
+        pages.PAGE_CONTEXT.update(
+            index=listing_context, event=page_context, check_visible=check_visible
+        )
         # The school-year calendar (offers) shows the events in its slot.
         sections.register("calendar_end", "events/includes/calendar_events.html", calendar_events)

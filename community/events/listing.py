@@ -16,7 +16,7 @@ from core.models import Region, Theme
 from core.models.taxonomy import localized_terms
 
 from . import places
-from .access import is_organiser
+from .access import is_organiser, only_visible
 from .forms import GuestForm
 from .models import EventPage, Kind, Registration
 from .tokens import registration_token
@@ -25,8 +25,8 @@ PAST, UPCOMING = "geweest", "komend"
 
 
 def events_under(index, request):
-    pages = (
-        EventPage.objects.live().descendant_of(index).annotate(first_start=Min("sessions__start"))
+    pages = only_visible(EventPage.objects.live().descendant_of(index), request.user).annotate(
+        first_start=Min("sessions__start")
     )
     return pages.select_related("region").prefetch_related("themes")
 

@@ -15,7 +15,8 @@ from django.utils.formats import date_format
 from core.locales import default_locale
 from core.models import Region
 
-from .models import EventSession
+from .access import only_visible
+from .models import EventPage, EventSession
 
 
 def _filtered(sessions, filters):
@@ -42,6 +43,9 @@ def calendar_events(context, school_year, query):
     )
     if start <= now < end:
         sessions = sessions.filter(end__gte=now)
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    sessions = sessions.filter(page__in=only_visible(EventPage.objects.all(), user))
     sessions = _filtered(sessions, getattr(query, "filters", {}) or {})
     sessions = list(
         sessions.select_related("page", "municipality").order_by("start", "page__title")

@@ -46,6 +46,10 @@ def network_detail(request, slug):
             "mine": mine,
             "requests": requests,
             "is_coordinator": is_coordinator,
+            # Its own events (EventPage.network, filled by community.events): members only.
+            "events": network.events.live().filter(locale__language_code="nl").order_by("title")
+            if inside
+            else None,
         },
     )
 
