@@ -1,4 +1,4 @@
-"""The certificate of participation: a PDF naming the person and the event, for the attendee only."""
+"""The certificate of participation: a PDF naming the person and the event, for the attendee."""
 
 import re
 import zlib
