@@ -33,4 +33,5 @@ urlpatterns = [
         name="attendees_csv",
     ),
     path(_("bijeenkomsten/deelnemer/<int:pk>/"), organiser.organiser_move, name="organiser_move"),
+    path(_("bijeenkomsten/<int:page_pk>/verslag/"), organiser.report, name="report"),
 ]
