@@ -131,7 +131,10 @@ def test_bad_input_gets_a_message(client, leader, changes, message):
 
 def test_english_form_speaks_english(client, leader):
     client.force_login(leader)
-    response = client.post("/en" + reverse("networks:opt_in"), form_data(themes=[]))
+    with translation.override("en"):
+        url = reverse("networks:opt_in")
+    assert url == "/en/mentoring/take-part/"
+    response = client.post(url, form_data(themes=[]))
     assert "Choose at least one theme." in response.content.decode()
 
 
