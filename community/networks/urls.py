@@ -16,4 +16,14 @@ urlpatterns = [
     path(_("leernetwerken/lidmaatschap/<int:pk>/"), views.membership_move, name="move"),
     path(_("leernetwerken/<slug:slug>/"), views.network_detail, name="detail"),
     path(_("leernetwerken/<slug:slug>/aanmelden/"), views.join, name="join"),
+    path(
+        _("leernetwerken/<slug:slug>/discussies/nieuw/"),
+        views.discussion_create,
+        name="discussion_create",
+    ),
+    path(
+        _("leernetwerken/<slug:slug>/discussies/<int:pk>/"),
+        views.discussion_detail,
+        name="discussion",
+    ),
 ]

@@ -3,7 +3,9 @@ coordinator), asking to join, and the coordinator's answers."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,7 +13,7 @@ from django.views.decorators.http import require_POST
 from core.statemachine import IllegalMove
 
 from .machine import MACHINE
-from .models import Membership, Network
+from .models import Membership, Network, NetworkPost
 
 Status = Membership.Status
 
@@ -50,6 +52,81 @@ def network_detail(request, slug):
             "events": network.events.live().filter(locale__language_code="nl").order_by("title")
             if inside
             else None,
+            "discussions": network.posts.filter(parent=None).select_related("author__profile")
+            if inside or network.public_discussions
+            else None,
+            "may_write": inside,
+        },
+    )
+
+
+def is_inside(user, network):
+    """The coordinator and admitted members: they write, and read members-only discussions."""
+    if not user.is_authenticated:
+        return False
+    return (
+        network.coordinator_id == user.pk
+        or network.memberships.filter(user=user, status=Status.ADMITTED).exists()
+    )
+
+
+def _readable(request, network):
+    if network.public_discussions or is_inside(request.user, network):
+        return
+    if not request.user.is_authenticated:
+        raise Http404
+    raise PermissionDenied
+
+
+def _post_from(request):
+    body = request.POST.get("body", "").strip()
+    if not body:
+        return None, _("Schrijf een bericht.")
+    if len(body) > 5000:
+        return None, _("Een bericht is hoogstens 5000 tekens.")
+    return body, None
+
+
+@require_POST
+def discussion_create(request, slug):
+    network = get_object_or_404(Network, slug=slug)
+    if not is_inside(request.user, network):
+        raise PermissionDenied
+    title = " ".join(request.POST.get("title", "").split())[:200]
+    body, error = _post_from(request)
+    if not title:
+        error = _("Geef de discussie een titel.")
+    if error:
+        messages.error(request, error)
+        return redirect("networks:detail", slug=slug)
+    post = NetworkPost.objects.create(network=network, title=title, body=body, author=request.user)
+    messages.success(request, _("Uw discussie is geplaatst."))
+    return redirect("networks:discussion", slug=slug, pk=post.pk)
+
+
+def discussion_detail(request, slug, pk):
+    network = get_object_or_404(Network, slug=slug)
+    _readable(request, network)
+    post = get_object_or_404(network.posts.filter(parent=None), pk=pk)
+    inside = is_inside(request.user, network)
+    if request.method == "POST":
+        if not inside:
+            raise PermissionDenied
+        body, error = _post_from(request)
+        if error:
+            messages.error(request, error)
+        else:
+            NetworkPost.objects.create(network=network, parent=post, body=body, author=request.user)
+            messages.success(request, _("Uw reactie is geplaatst."))
+        return redirect("networks:discussion", slug=slug, pk=pk)
+    return render(
+        request,
+        "networks/discussion.html",
+        {
+            "network": network,
+            "post": post,
+            "replies": post.replies.select_related("author__profile"),
+            "may_write": inside,
         },
     )
 
