@@ -119,6 +119,26 @@ class NetworkPost(models.Model):
         return self.title or self.body[:40]
 
 
+class NetworkDocument(models.Model):
+    """A Wagtail document shared in a network: read by its members and coordinator only,
+    through `views.document` (Wagtail's own document URL refuses others: wagtail_hooks)."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="documents")
+    document = models.OneToOneField(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="network_document"
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+
+    def __str__(self):
+        return self.document.title
+
+
 # Leermeester–gezel pairs live in their own module; imported here so Django finds them.
 from .pairs import Pair, PairEntry, PairingProfile, PairMeeting  # noqa: E402
 
@@ -126,6 +146,7 @@ __all__ = [
     "Membership",
     "MembershipEntry",
     "Network",
+    "NetworkDocument",
     "NetworkPost",
     "Pair",
     "PairEntry",

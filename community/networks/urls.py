@@ -17,6 +17,12 @@ urlpatterns = [
     path(_("leernetwerken/<slug:slug>/"), views.network_detail, name="detail"),
     path(_("leernetwerken/<slug:slug>/aanmelden/"), views.join, name="join"),
     path(
+        _("leernetwerken/<slug:slug>/documenten/delen/"),
+        views.document_upload,
+        name="document_upload",
+    ),
+    path(_("leernetwerken/<slug:slug>/documenten/<int:pk>/"), views.document, name="document"),
+    path(
         _("leernetwerken/<slug:slug>/discussies/nieuw/"),
         views.discussion_create,
         name="discussion_create",
