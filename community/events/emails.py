@@ -21,6 +21,8 @@ def _subjects():
     return {
         "pending": _("Bevestig uw inschrijving voor '%(event)s'"),
         "registered": _("U bent ingeschreven voor '%(event)s'"),
+        "awaiting": _("Uw aanmelding voor '%(event)s' wacht op goedkeuring"),
+        "declined": _("Uw aanmelding voor '%(event)s' is niet goedgekeurd"),
         "waiting": _("U staat op de wachtlijst voor '%(event)s'"),
         "offered": _("Er is een plek vrij voor '%(event)s'"),
         "cancelled": _("U bent afgemeld voor '%(event)s'"),

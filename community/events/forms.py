@@ -13,3 +13,19 @@ class GuestForm(forms.Form):
         if not name:
             raise forms.ValidationError(_("Vul uw naam in."))
         return name
+
+
+class ReportForm(forms.Form):
+    text = forms.CharField(
+        label=_("Kort verslag"),
+        max_length=5000,
+        widget=forms.Textarea({"rows": 8}),
+        help_text=_("Wat is er besproken, wat nemen de deelnemers mee? Hoogstens 5000 tekens."),
+        error_messages={"required": _("Schrijf een kort verslag.")},
+    )
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].strip()
+        if not text:
+            raise forms.ValidationError(_("Schrijf een kort verslag."))
+        return text

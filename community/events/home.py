@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from core.models import Region
 
+from .access import only_visible
 from .models import EventIndexPage, EventPage
 
 NEXT = 3
@@ -15,7 +16,7 @@ NEXT = 3
 def home_content(request, home):
     now = timezone.now()
     pages = (
-        EventPage.objects.live()
+        only_visible(EventPage.objects.live(), request.user)
         .filter(sessions__start__gt=now, locale_id=home.locale_id)
         .annotate(first_start=Min("sessions__start"))
         .select_related("region")

@@ -16,17 +16,17 @@ from core.models import Region, Theme
 from core.models.taxonomy import localized_terms
 
 from . import places
-from .access import is_organiser
+from .access import is_organiser, only_visible
 from .forms import GuestForm
-from .models import EventPage, Kind, Registration
+from .models import EventPage, EventReport, Kind, Registration
 from .tokens import registration_token
 
 PAST, UPCOMING = "geweest", "komend"
 
 
 def events_under(index, request):
-    pages = (
-        EventPage.objects.live().descendant_of(index).annotate(first_start=Min("sessions__start"))
+    pages = only_visible(EventPage.objects.live().descendant_of(index), request.user).annotate(
+        first_start=Min("sessions__start")
     )
     return pages.select_related("region").prefetch_related("themes")
 
@@ -113,5 +113,9 @@ def page_context(request, page):
         "registration_open": source.registration_open(),
         "guest_form": GuestForm() if not user.is_authenticated else None,
         "is_organiser": is_organiser(user, source),
+        "event_report": EventReport.objects.filter(page=source)
+        .select_related("discussion__theme")
+        .first(),
+        "started": bool(sessions) and sessions[0].start <= timezone.now(),
         "event_themes": localized_terms(page.themes.all()),
     }

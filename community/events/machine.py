@@ -2,15 +2,19 @@
 
 | move | from | to | by |
 |---|---|---|---|
-| confirm | pending | registered, or waiting when full | attendee (the e-mail link) |
+| confirm | pending | registered, or waiting when full (awaiting: approval) | attendee (link) |
+| approve | awaiting | registered, or waiting when full | organiser |
+| decline | awaiting | declined | organiser |
 | offer | waiting | offered (place held EVENT_OFFER_HOURS) | the site |
 | accept | offered | registered | attendee |
 | expire | offered | expired | the site |
-| cancel | pending, registered, waiting, offered | cancelled | attendee, organiser |
+| cancel | pending, awaiting, registered, waiting, offered | cancelled | attendee, organiser |
 | check-in | registered | attended | organiser |
 
-Moves are made through `signup.make_move`: a move that frees a place (cancel, expire) is
-followed by `signup.offer_next`, which offers the place to the first on the waiting list.
+A member's one click on an event that needs approval also starts in `awaiting` (see
+`signup.register_member`). Moves are made through `signup.make_move`: a move that frees a
+place (cancel, expire) is followed by `signup.offer_next`, which offers the place to the
+first on the waiting list.
 """
 
 from datetime import timedelta
@@ -31,7 +35,17 @@ ATTENDEE, ORGANISER, SYSTEM = "attendee", "organiser", "system"
 
 def _confirm(registration, user, role, data):
     session = places.lock_session(registration.session_id)
-    places.place_or_wait(registration, session)
+    if session.page.requires_approval:
+        places.check_open(session)
+        registration.status = Status.AWAITING
+    else:
+        places.place_or_wait(registration, session)
+
+
+def _approve(registration, user, role, data):
+    # The organiser may approve after the registration deadline, not after the start.
+    session = places.lock_session(registration.session_id)
+    places.place_or_wait(registration, session, deadline=False)
 
 
 def _offer(registration, user, role, data):
@@ -66,6 +80,24 @@ MOVES = [
         primary=True,
         apply=_confirm,
     ),
+    Move(
+        "approve",
+        frozenset({Status.AWAITING}),
+        None,
+        frozenset({ORGANISER}),
+        button=gettext_lazy("Goedkeuren"),
+        done=gettext_lazy("De aanmelding is goedgekeurd; de aanmelder krijgt bericht."),
+        primary=True,
+        apply=_approve,
+    ),
+    Move(
+        "decline",
+        frozenset({Status.AWAITING}),
+        Status.DECLINED,
+        frozenset({ORGANISER}),
+        button=gettext_lazy("Afwijzen"),
+        done=gettext_lazy("De aanmelding is afgewezen; de aanmelder krijgt bericht."),
+    ),
     Move("offer", frozenset({Status.WAITING}), Status.OFFERED, frozenset({SYSTEM}), apply=_offer),
     Move(
         "accept",
@@ -80,7 +112,9 @@ MOVES = [
     Move("expire", frozenset({Status.OFFERED}), Status.EXPIRED, frozenset({SYSTEM})),
     Move(
         "cancel",
-        frozenset({Status.PENDING, Status.REGISTERED, Status.WAITING, Status.OFFERED}),
+        frozenset(
+            {Status.PENDING, Status.AWAITING, Status.REGISTERED, Status.WAITING, Status.OFFERED}
+        ),
         Status.CANCELLED,
         frozenset({ATTENDEE, ORGANISER}),
         button=gettext_lazy("Afmelden"),

@@ -27,17 +27,17 @@ def places_left(session):
     return max(session.capacity - count_taken(session), 0)
 
 
-def check_open(session):
+def check_open(session, deadline=True):
     now = timezone.now()
     if session.start <= now:
         raise IllegalMove(_("Deze sessie is al begonnen; aanmelden kan niet meer."))
-    if not session.page.registration_open(now):
+    if deadline and not session.page.registration_open(now):
         raise IllegalMove(_("Aanmelden voor deze bijeenkomst is gesloten."))
 
 
-def place_or_wait(registration, session):
+def place_or_wait(registration, session, deadline=True):
     """Give the registration a place, or put it on the waiting list (the session is locked)."""
-    check_open(session)
+    check_open(session, deadline)
     if session.capacity is None or count_taken(session) < session.capacity:
         registration.status = Status.REGISTERED
     else:

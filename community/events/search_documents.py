@@ -12,7 +12,8 @@ from .models import EventPage
 
 
 def event_document(page):
-    if not live(page):
+    if not live(page) or page.network_id:
+        # A network's own events are for its members: not in the public search.
         return None
     regions = [page.region] if page.region_id else []
     regions += [s.municipality for s in page.sessions.all() if s.municipality_id]

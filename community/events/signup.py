@@ -46,7 +46,11 @@ def register_member(session_pk, user, language):
             email=user.email,
             language=getattr(profile, "language", "") or language,
         )
-        place_or_wait(registration, session)
+        if session.page.requires_approval:
+            check_open(session)
+            registration.status = Status.AWAITING
+        else:
+            place_or_wait(registration, session)
         registration.save()
         entry = _record_new(registration, user)
         transaction.on_commit(lambda: _queue(MACHINE.name, entry.pk))

@@ -20,6 +20,11 @@ urlpatterns = [
         name="registration_ics",
     ),
     path(_("bijeenkomsten/mijn/"), views.my_events, name="mine"),
+    path(
+        _("bijeenkomsten/mijn/<int:pk>/bewijs-van-deelname.pdf"),
+        views.certificate,
+        name="certificate",
+    ),
     path(_("bijeenkomsten/agenda/<str:token>.ics"), views.feed, name="feed"),
     path(_("bijeenkomsten/<int:page_pk>/deelnemers/"), organiser.attendees, name="attendees"),
     path(
@@ -28,4 +33,5 @@ urlpatterns = [
         name="attendees_csv",
     ),
     path(_("bijeenkomsten/deelnemer/<int:pk>/"), organiser.organiser_move, name="organiser_move"),
+    path(_("bijeenkomsten/<int:page_pk>/verslag/"), organiser.report, name="report"),
 ]

@@ -28,6 +28,11 @@ class Network(models.Model):
         on_delete=models.PROTECT,
         related_name="coordinated_networks",
     )
+    public_discussions = models.BooleanField(
+        _("discussies openbaar"),
+        default=False,
+        help_text=_("Uit: alleen leden en de coördinator lezen de discussies van het netwerk."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -92,6 +97,48 @@ class MembershipEntry(models.Model):
         return f"{self.move}: {self.from_status} -> {self.to_status}"
 
 
+class NetworkPost(models.Model):
+    """A discussion of the network (no parent) or a reply to one. Members and the coordinator
+    write; who reads follows `Network.public_discussions`."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="posts")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    title = models.CharField(_("titel"), max_length=200, blank=True)
+    body = models.TextField(_("bericht"), max_length=5000)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created", "pk"]
+
+    def __str__(self):
+        return self.title or self.body[:40]
+
+
+class NetworkDocument(models.Model):
+    """A Wagtail document shared in a network: read by its members and coordinator only,
+    through `views.document` (Wagtail's own document URL refuses others: wagtail_hooks)."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="documents")
+    document = models.OneToOneField(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="network_document"
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+
+    def __str__(self):
+        return self.document.title
+
+
 # Leermeester–gezel pairs live in their own module; imported here so Django finds them.
 from .pairs import Pair, PairEntry, PairingProfile, PairMeeting  # noqa: E402
 
@@ -99,6 +146,8 @@ __all__ = [
     "Membership",
     "MembershipEntry",
     "Network",
+    "NetworkDocument",
+    "NetworkPost",
     "Pair",
     "PairEntry",
     "PairMeeting",

@@ -7,10 +7,11 @@ pairs with the reasons a broker reads.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 HALF_DAYS = [
-    (f"{day}-{part}", f"{day_label} {part_label}")
+    (f"{day}-{part}", format_lazy("{} {}", day_label, part_label))
     for day, day_label in [("ma", _("maandag")), ("di", _("dinsdag")), ("wo", _("woensdag")),
                            ("do", _("donderdag")), ("vr", _("vrijdag"))]
     for part, part_label in [("o", _("ochtend")), ("m", _("middag"))]

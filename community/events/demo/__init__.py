@@ -1,4 +1,5 @@
-"""Demo events: six events, past and upcoming, one full with a waiting list, one online.
+"""Demo events: six events, past and upcoming, one full with a waiting list, one online, one for
+the members of a network (Brainport Eindhoven), one whose registrations the organiser approves.
 
 The step `build_events_demo` (core.demo.steps, after the members) reads `data/events.json`;
 days are relative to the day the demo is built. Registrations are written directly (no
@@ -17,6 +18,13 @@ from ..models import EventIndexPage, EventPage, EventSession, Registration, Stat
 
 DATA = "community.events.demo"
 DOMAIN = "leercommunity.example"
+
+
+def _network(slug):
+    # The networks app is a sibling (no import): reach its model through the field.
+    if not slug:
+        return None
+    return EventPage._meta.get_field("network").related_model.objects.filter(slug=slug).first()
 
 
 def _region(code):
@@ -87,6 +95,8 @@ def build_events_demo(context):
             audience=item["audience"],
             speakers=item["speakers"],
             region=_region(item["region"]),
+            network=_network(item.get("network")),
+            requires_approval=item.get("requires_approval", False),
             themes=terms(Theme, item["themes"]),
             sessions=_sessions(item),
         )

@@ -73,6 +73,26 @@ class EventPage(BasePage):
     registration_deadline = models.DateTimeField(
         _("aanmelden kan tot"), null=True, blank=True, help_text=_("Leeg: tot het begin.")
     )
+    network = models.ForeignKey(
+        "networks.Network",
+        verbose_name=_("alleen voor leden van netwerk"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_(
+            "Gekozen: alleen leden van dit leernetwerk (en de organisatoren) zien de bijeenkomst "
+            "en kunnen zich aanmelden."
+        ),
+    )
+    requires_approval = models.BooleanField(
+        _("aanmeldingen goedkeuren"),
+        default=False,
+        help_text=_(
+            "Aan: een aanmelding telt pas als een organisator haar goedkeurt; "
+            "de aanmelder krijgt bericht."
+        ),
+    )
     organisers = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("organisatoren"),
@@ -93,7 +113,12 @@ class EventPage(BasePage):
             heading=_("Voor wie en waar"),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_deadline"), FieldPanel("organisers")],
+            [
+                FieldPanel("registration_deadline"),
+                FieldPanel("requires_approval"),
+                FieldPanel("network"),
+                FieldPanel("organisers"),
+            ],
             heading=_("Aanmelden"),
         ),
     ]
@@ -109,6 +134,8 @@ class EventPage(BasePage):
         SynchronizedField("themes"),
         SynchronizedField("region"),
         SynchronizedField("registration_deadline"),
+        SynchronizedField("requires_approval"),
+        SynchronizedField("network"),
         SynchronizedField("organisers"),
     ]
 
@@ -128,6 +155,12 @@ class EventPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(PAGE_CONTEXT["event"](request, self))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        # A network's own event: a visitor is not told it exists (404), a member of the site
+        # who is not in the network is refused (403).
+        PAGE_CONTEXT["check_visible"](request.user, self)
+        return super().serve(request, *args, **kwargs)
 
 
 class EventSession(Orderable):

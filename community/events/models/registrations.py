@@ -13,12 +13,14 @@ from django.utils.translation import gettext_lazy as _
 
 class Status(models.TextChoices):
     PENDING = "pending", _("wacht op bevestiging")
+    AWAITING = "awaiting", _("wacht op goedkeuring")
     REGISTERED = "registered", _("ingeschreven")
     WAITING = "waiting", _("op de wachtlijst")
     OFFERED = "offered", _("plek aangeboden")
     EXPIRED = "expired", _("aanbod verlopen")
     CANCELLED = "cancelled", _("afgemeld")
     ATTENDED = "attended", _("aanwezig")
+    DECLINED = "declined", _("niet goedgekeurd")
 
 
 HOLDS_PLACE = (Status.REGISTERED, Status.OFFERED, Status.ATTENDED)
@@ -50,7 +52,8 @@ class Registration(models.Model):
     class Meta:
         ordering = ["created", "pk"]
         constraints = [
-            # One open registration per address and session (a second click does nothing).
+            # One open registration per address and session (a second click does nothing; a
+            # declined one stays, so that declining is not undone by registering again).
             models.UniqueConstraint(
                 "session",
                 "email",

@@ -8,13 +8,17 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from community.models import Discussion
+from core.models import Theme
 from core.statemachine import IllegalMove
 
 from ..access import is_organiser
+from ..forms import ReportForm
 from ..machine import MACHINE, ORGANISER
-from ..models import EventPage, Registration
+from ..models import EventPage, EventReport, Registration
 from ..signup import make_move
 
 
@@ -83,3 +87,50 @@ def organiser_move(request, pk):
     else:
         messages.success(request, str(MACHINE.table[move].done))
     return redirect("events:attendees", page_pk=page.pk)
+
+
+def _discussion_for(page, user):
+    """The discussion after the event: under its first theme (or leadership and school
+    development), about the event page."""
+    theme = (
+        page.themes.first()
+        or Theme.objects.filter(
+            slug="leiderschap-en-schoolontwikkeling", locale__language_code="nl"
+        ).first()
+    )
+    if theme is None:
+        return None
+    return Discussion.objects.create(
+        title=(_("Nabespreking: %(event)s") % {"event": page.title})[:200],
+        body=_("Wat neemt u mee van '%(event)s'? Praat hier verder na de bijeenkomst.")
+        % {"event": page.title},
+        theme=theme,
+        author=user,
+        page=page,
+    )
+
+
+@login_required
+def report(request, page_pk):
+    """The organiser writes the short report after the event; it opens a discussion."""
+    page = _page_for(request.user, page_pk)
+    first = page.sessions.order_by("start").first()
+    if first is None or first.start > timezone.now():
+        messages.error(request, _("Een verslag kan na het begin van de bijeenkomst."))
+        return redirect(page.url)
+    existing = EventReport.objects.filter(page=page).first()
+    form = ReportForm(request.POST or None, initial={"text": existing.text if existing else ""})
+    if request.method == "POST" and form.is_valid():
+        saved = existing or EventReport(page=page)
+        saved.text, saved.author = form.cleaned_data["text"], request.user
+        if saved.discussion_id is None:
+            saved.discussion = _discussion_for(page, request.user)
+        saved.save()
+        messages.success(request, _("Het verslag staat op de pagina van de bijeenkomst."))
+        return redirect(page.url)
+    return render(
+        request,
+        "events/report_form.html",
+        {"page": page, "form": form},
+        status=400 if form.errors else 200,
+    )

@@ -4,6 +4,7 @@ page behind its signed link, and the calendar files."""
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
@@ -15,7 +16,9 @@ from core.client_ip import client_ip
 from core.statemachine import IllegalMove
 
 from .. import signup
+from ..access import check_visible
 from ..calendar import feed_ics, registration_ics
+from ..certificate import certificate_pdf
 from ..forms import GuestForm
 from ..machine import ATTENDEE, MACHINE
 from ..models import EventSession, Registration
@@ -25,16 +28,17 @@ from ..tokens import feed_token, feed_user_pk, registration_pk, registration_tok
 GUEST_LIMIT = 5  # guest registrations per address per hour
 
 
-def _session_or_404(pk):
+def _session_or_404(pk, user=None):
     session = EventSession.objects.select_related("page").filter(pk=pk).first()
     if session is None or not session.page.live:
         raise Http404
+    check_visible(user, session.page)  # a network's own event: members only
     return session
 
 
 @require_POST
 def register(request, session_pk):
-    session = _session_or_404(session_pk)
+    session = _session_or_404(session_pk, request.user)
     page_url = session.page.localized.url
     language = translation.get_language() or settings.LANGUAGE_CODE
     try:
@@ -70,6 +74,11 @@ def register(request, session_pk):
         messages.info(
             request,
             _("U bent al aangemeld (%(status)s).") % {"status": registration.get_status_display()},
+        )
+    elif registration.status == "awaiting":
+        messages.info(
+            request,
+            _("Uw aanmelding is ontvangen. De organisator keurt haar goed; u krijgt bericht."),
         )
     elif registration.status == "waiting":
         messages.info(request, _("De sessie is vol: u staat op de wachtlijst."))
@@ -128,7 +137,7 @@ def registration_calendar(request, token):
 def _mine(user):
     return (
         Registration.objects.filter(user=user)
-        .exclude(status__in=["cancelled", "expired"])
+        .exclude(status__in=["cancelled", "expired", "declined"])
         .select_related("session__page", "session__municipality")
         .order_by("session__start")
     )
@@ -157,4 +166,26 @@ def feed(request, token):
         feed_ics(registrations, _("Mijn bijeenkomsten")), content_type="text/calendar"
     )
     response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_GET
+def certificate(request, pk):
+    """The attendee's own certificate of participation; nobody else's (403)."""
+    registration = (
+        Registration.objects.select_related("session__page", "session__municipality")
+        .filter(pk=pk)
+        .first()
+    )
+    if registration is None:
+        raise Http404
+    if registration.user_id != request.user.pk:
+        raise PermissionDenied
+    if registration.status != "attended":
+        messages.error(request, _("Een bewijs van deelname is er voor wie aanwezig was."))
+        return redirect("events:mine")
+    pdf = certificate_pdf(registration, translation.get_language() or registration.language)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="bewijs-van-deelname-{pk}.pdf"'
     return response

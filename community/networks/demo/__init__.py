@@ -1,5 +1,6 @@
 """Demo networks: Brainport Eindhoven, Metropoolregio Amsterdam, Noord-Groningen and the four
-Ontwikkelplekken, with coordinators and members from the demo members (`data/networks.json`).
+Ontwikkelplekken, with coordinators and members from the demo members (`data/networks.json`),
+and a discussion in three of them (Noord-Groningen's is public, the others members-only).
 Idempotent: networks are found by slug, memberships by network and member."""
 
 from django.contrib.auth import get_user_model
@@ -7,7 +8,7 @@ from django.contrib.auth import get_user_model
 from core.demo import load_data
 from core.models import Region, Theme
 
-from ..models import Membership, Network
+from ..models import Membership, Network, NetworkPost
 
 DOMAIN = "leercommunity.example"
 
@@ -42,3 +43,27 @@ def build_networks_demo(context):
                     user=user,
                     defaults={"status": status, "school": user.profile.verified_school},
                 )
+        _discussion(network, item.get("discussion"), users)
+
+
+def _discussion(network, data, users):
+    """One discussion with a reply; the network's choice of who reads it."""
+    if not data:
+        return
+    if network.public_discussions != data["public"]:
+        network.public_discussions = data["public"]
+        network.save(update_fields=["public_discussions"])
+    author = users.filter(email=f"{data['author']}@{DOMAIN}").first()
+    post, created = NetworkPost.objects.get_or_create(
+        network=network,
+        parent=None,
+        title=data["title"],
+        defaults={"body": data["body"], "author": author},
+    )
+    if created and data.get("reply"):
+        NetworkPost.objects.create(
+            network=network,
+            parent=post,
+            body=data["reply"]["body"],
+            author=users.filter(email=f"{data['reply']['author']}@{DOMAIN}").first(),
+        )

@@ -20,8 +20,8 @@ DEMO_STEPS = [
     "bestpractices.demo.build",
     "community.demo.build_community_demo",
     "community.demo.build_reviews_demo",
-    "community.events.demo.build_events_demo",  # after the members
     "community.networks.demo.build_networks_demo",
+    "community.events.demo.build_events_demo",  # after the members and the networks
     "community.networks.demo.pairs.build_pairs_demo",
     "offers.demo.build_needs_demo",
     "offers.bookings.demo.build_requests_demo",  # after members, catalogue and reviews
