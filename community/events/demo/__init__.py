@@ -82,6 +82,8 @@ def build_events_demo(context):
             title=index_data["title"],
             slug=index_data["slug"],
             intro=index_data["intro"],
+            # In the header menu beside the catalogue and the best practices.
+            show_in_menus=True,
         ),
     )
     translate(index, context.locale_en, **index_data["en"])

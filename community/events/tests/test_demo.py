@@ -39,3 +39,16 @@ def test_demo_events_are_built_once(home_pages, taxonomy):
         "ended",
         "proposed",
     ]
+
+
+@pytest.mark.django_db
+def test_the_events_are_in_the_header_menu_in_both_languages(client, home_pages, taxonomy):
+    from django.core.cache import cache
+
+    build_demo(log=lambda line: None, steps=STEPS)
+    cache.clear()  # the menu is kept in the shared cache until the page tree changes
+    for path, label in (("/", "Bijeenkomsten"), ("/en/", "Events")):
+        page = client.get(path).content.decode()
+        menu = page.split('aria-label="Hoofdmenu"' if path == "/" else 'aria-label="Main menu"')
+        assert len(menu) == 2, f"no main menu on {path}"
+        assert f">{label}</a>" in menu[1].split("</nav>")[0]
