@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.statemachine import IllegalMove, Machine, Move
+from core.statemachine import AuditTrail, IllegalMove, Machine, Move
 
 from . import places
 from .access import role_of
@@ -134,15 +134,7 @@ MOVES = [
 ]
 
 
-def record(registration, move, user, role, previous, data):
-    return RegistrationEntry.objects.create(
-        registration=registration,
-        move=move.name,
-        role=role,
-        actor=user if user is not None and user.is_authenticated else None,
-        from_status=previous,
-        to_status=registration.status,
-    )
+record = AuditTrail(RegistrationEntry, "registration")
 
 
 MACHINE = Machine(

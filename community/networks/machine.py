@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.mail import message, queue
-from core.statemachine import Machine, Move
+from core.statemachine import AuditTrail, Machine, Move
 
 from .models import Membership, MembershipEntry
 
@@ -69,14 +69,7 @@ MOVES = [
 ]
 
 
-def record(membership, move, user, role, previous, data):
-    return MembershipEntry.objects.create(
-        membership=membership,
-        move=move.name,
-        actor=user if user.is_authenticated else None,
-        from_status=previous,
-        to_status=membership.status,
-    )
+record = AuditTrail(MembershipEntry, "membership", role=None)
 
 
 def notify(entry_pk):

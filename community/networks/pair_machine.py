@@ -11,7 +11,7 @@
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.statemachine import IllegalMove, Machine, Move
+from core.statemachine import AuditTrail, IllegalMove, Machine, Move
 
 from .pairs import Pair, PairEntry
 
@@ -96,15 +96,7 @@ MOVES = [
 ]
 
 
-def record(pair, move, user, role, previous, data):
-    return PairEntry.objects.create(
-        pair=pair,
-        move=move.name,
-        role=role,
-        actor=user,
-        from_status=previous,
-        to_status=pair.status,
-    )
+record = AuditTrail(PairEntry, "pair")
 
 
 PAIR_MACHINE = Machine(

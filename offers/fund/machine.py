@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.money import euro
-from core.statemachine import IllegalMove, Machine, Move
+from core.statemachine import AuditTrail, IllegalMove, Machine, Move
 
 from . import ledger, rules
 from .access import EDITOR, FUNDER, SCHOOL, role_of
@@ -261,16 +261,7 @@ MOVES = [
 ]
 
 
-def record(application, move, user, role, previous, data):
-    return ApplicationEvent.objects.create(
-        application=application,
-        move=move.name,
-        role=role,
-        actor=user if user is not None and user.is_authenticated else None,
-        from_status=previous,
-        to_status=application.status,
-        text=(data.get("text") or "").strip(),
-    )
+record = AuditTrail(ApplicationEvent, "application", text="text")
 
 
 MACHINE = Machine(

@@ -19,7 +19,7 @@ required for the last move and is shown on the public page.
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.statemachine import IllegalMove, Machine, Move
+from core.statemachine import AuditTrail, IllegalMove, Machine, Move
 
 from .access import COORDINATOR, LEAD, route_role
 from .access import is_editor as _is_editor
@@ -48,15 +48,16 @@ ROUTE_MOVES = [
 ]
 
 
-def _record_route(route, move, user, role, previous, data):
-    return RouteEvent.objects.create(
-        route=route,
-        actor=user,
-        role=role,
-        from_phase=previous,
-        to_phase=route.phase,
-        note=(data.get("note") or "").strip(),
-    )
+_record_route = AuditTrail(
+    RouteEvent,
+    "route",
+    state_field="phase",
+    move=None,
+    before="from_phase",
+    after="to_phase",
+    text="note",
+    text_keys=("note",),
+)
 
 
 ROUTE_MACHINE = Machine(
@@ -117,10 +118,7 @@ QUESTION_MOVES = [
 ]
 
 
-def _record_question(question, move, user, role, previous, data):
-    return QuestionEvent.objects.create(
-        question=question, actor=user, from_status=previous, to_status=question.status
-    )
+_record_question = AuditTrail(QuestionEvent, "question", move=None, role=None)
 
 
 QUESTION_MACHINE = Machine(

@@ -62,6 +62,42 @@ class Move:
         return self.when is None or self.when(obj, role)
 
 
+@dataclass(frozen=True)
+class AuditTrail:
+    """A machine's `record` for the usual audit table: one row of `entry_model` per move, on
+    the object (`owner`, the foreign key's name), with the columns the table has: the move's
+    name, the actor's role, the actor (none for a visitor without an account), the state before
+    and after, and a text the actor typed (the first of `text_keys` in the move's data). A
+    column named None is one the table does not keep. Every app's audit table is the same
+    shape, so the machines share this instead of writing it each."""
+
+    entry_model: type
+    owner: str
+    state_field: str = "status"
+    move: str | None = "move"
+    role: str | None = "role"
+    actor: str | None = "actor"
+    before: str | None = "from_status"
+    after: str | None = "to_status"
+    text: str | None = None
+    text_keys: tuple = ("text",)
+
+    def __call__(self, obj, move, user, role, previous, data):
+        values = {self.owner: obj}
+        columns = {
+            self.move: move.name,
+            self.role: role,
+            self.actor: user if user is not None and user.is_authenticated else None,
+            self.before: previous,
+            self.after: getattr(obj, self.state_field),
+        }
+        values.update((column, value) for column, value in columns.items() if column)
+        if self.text:
+            typed = next((data[key] for key in self.text_keys if data.get(key)), "")
+            values[self.text] = str(typed).strip()
+        return self.entry_model.objects.create(**values)
+
+
 @dataclass
 class Machine:
     """A table of moves over one model's state field.
