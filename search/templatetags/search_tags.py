@@ -29,29 +29,53 @@ def escape(value):
 # A long facet shows its first options and folds the rest behind "Meer" (a <details>, no
 # JavaScript): opened on a phone, the filter panel was about 4,300 px long.
 SHOWN_OPTIONS = 3
+# A facet with more options than this (1,000 funding schemes at national scale: 999 boxes,
+# three quarters of the search page's 215 KB and most of its rendering time) lists the ones
+# with the most hits and the chosen ones; the others are found by name in the search box.
+MAX_OPTIONS = 40
 
 
 @register.simple_tag
 def facet_fold(group):
-    """Where a facet group folds: {"at": index of the first folded option (or None),
-    "rest": how many are folded, "open": a folded option is chosen}."""
+    """Which options a facet group lists and where it folds: {"first": the options shown,
+    "more": the options behind "Meer", "rest": how many those are, "open": a folded option is
+    chosen, "left": options not listed at all (beyond MAX_OPTIONS)}."""
     options = group.options
+    left = 0
+    if group.name != "region" and len(options) > MAX_OPTIONS:
+        keep = {
+            id(option) for option in sorted(options, key=lambda option: -option.count)[:MAX_OPTIONS]
+        }
+        listed = [
+            option
+            for option in options
+            if id(option) in keep or option.selected or option.child_selected
+        ]
+        left = len(options) - len(listed)
+        options = listed
     if group.name == "goal" or len(options) <= SHOWN_OPTIONS + 2:
-        return {"at": None, "rest": 0, "open": False}
+        return {"first": options, "more": [], "rest": 0, "open": False, "left": left}
     folded = options[SHOWN_OPTIONS:]
     chosen = any(option.selected or option.child_selected for option in folded)
-    return {"at": SHOWN_OPTIONS, "rest": len(folded), "open": chosen}
+    return {
+        "first": options[:SHOWN_OPTIONS],
+        "more": folded,
+        "rest": len(folded),
+        "open": chosen,
+        "left": left,
+    }
 
 
 @register.simple_tag
-def facet_options(group, prefix, start=0, stop=None):
-    """The <li> of every option of a facet group (components/facet_form.html). Written out
-    here rather than in the template: a national index has hundreds of municipalities, and
-    the template loop was most of the time of a search page."""
+def facet_options(group, prefix, options, start=0):
+    """The <li> of `options` of a facet group (components/facet_form.html; `start`: how many
+    came before, for unique ids). Written out here rather than in the template: a national
+    index has hundreds of municipalities, and the template loop was most of the time of a
+    search page."""
     kind = "radio" if group.name == "rating" else "checkbox"
     param = escape(group.param)
     parts = []
-    for number, option in enumerate(group.options[start:stop], start=start + 1):
+    for number, option in enumerate(options, start=start + 1):
         label = Truncator(option.label).chars(60) if group.name == "goal" else option.label
         checked = " checked" if option.selected else ""
         parts.append(
