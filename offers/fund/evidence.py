@@ -34,7 +34,17 @@ def ranking(theme=None, with_demand=True):
     offers = OfferPage.objects.live().filter(locale__language_code="nl")
     if theme:
         offers = offers.filter(themes__slug=theme)
-    offers = list(offers.distinct())
+    result = figures(list(offers.distinct()), with_demand)
+    result.sort(key=lambda row: (-row.done, -row.schools, -row.rating, row.offer.title))
+    return result
+
+
+def for_offer(offer):
+    """The figures of one offer, as the funder's review screen shows them."""
+    return figures([offer], with_demand=True)[0]
+
+
+def figures(offers, with_demand):
     rows = BookingRequest.objects.filter(offer__in=offers, status__in=BOOKED).values_list(
         "offer_id", "school_id", "status"
     )
@@ -45,7 +55,7 @@ def ranking(theme=None, with_demand=True):
             done[offer_id] += 1
             reached[offer_id].add(school_id)
     repeat = Counter(offer_id for (offer_id, _), count in bookings.items() if count > 1)
-    result = [
+    return [
         Evidence(
             offer=offer,
             done=done[offer.pk],
@@ -57,8 +67,6 @@ def ranking(theme=None, with_demand=True):
         )
         for offer in offers
     ]
-    result.sort(key=lambda row: (-row.done, -row.schools, -row.rating, row.offer.title))
-    return result
 
 
 def aggregates(rows):

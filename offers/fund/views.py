@@ -16,7 +16,7 @@ from core.statemachine import IllegalMove
 from offers.bookings.models import BookingRequest
 from schools.access import school_ids
 
-from . import committee, ledger, rules, statements
+from . import committee, evidence, ledger, rules, statements
 from .access import DECIDERS_ROLES, SCHOOL, funder_ids, is_editor, role_of, visible_applications
 from .forms import ApplicationForm, AttachmentForm, MeetingForm, MoveForm, ScoreForm, VoteForm
 from .machine import MACHINE
@@ -62,7 +62,8 @@ def _detail_context(request, application, role):
         "events": _labelled(application.events.select_related("actor__profile")),
         "parts": application.parts.all(),
         "offer": offer,
-        "done_activities": BookingRequest.objects.filter(offer=offer, status="done").count(),
+        "evidence": evidence.for_offer(offer) if role != SCHOOL else None,
+        "need": application.request.need,
         "fund": application.procedure.fund,
         "criteria": criteria,
         "scores": scores,

@@ -204,3 +204,28 @@ def test_the_granted_amount_as_typed(client, draft, teacher, funder_user, typed,
     assert response.status_code == status
     draft.refresh_from_db()
     assert draft.amount_granted == granted
+
+
+def test_the_review_screen_shows_the_schools_need_and_what_the_offer_proved(
+    client, draft, teacher, funder_user, offer, school
+):
+    from offers.bookings.models import BookingRequest
+    from offers.models import NeedProfile
+    from offers.tests.factories import booking_request
+
+    need = NeedProfile.objects.create(
+        school=school,
+        title="Meer techniek in groep 5 en 6",
+        description="Onze leerlingen bouwen graag, maar we hebben geen materiaal.",
+    )
+    BookingRequest.objects.filter(pk=draft.request_id).update(need=need)
+    booking_request(school, offer, status="done")  # done once, booked twice: a repeat
+    client.force_login(funder_user)
+    page = client.get(reverse("fund:detail", args=[draft.pk])).content.decode()
+    assert "De vraag van de school" in page and "Meer techniek in groep 5 en 6" in page
+    assert "Uitgevoerde activiteiten: 1" in page
+    assert "Scholen bereikt: 1" in page
+    assert "Scholen die het opnieuw boekten: 1" in page
+    client.force_login(teacher)
+    page = client.get(reverse("fund:detail", args=[draft.pk])).content.decode()
+    assert "Scholen bereikt" not in page  # the evidence is for the funder
