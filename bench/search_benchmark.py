@@ -1330,7 +1330,10 @@ def report(args, timings, counts, indexes, figures, generator, memory):
         "",
         "| step | seconds |",
         "|---|---:|",
-        *[f"| {name} | {seconds:,.1f} |" for name, seconds in timings.items()],
+        *[
+            f"| {name} | {'reused (--reuse)' if math.isnan(seconds) else f'{seconds:,.1f}'} |"
+            for name, seconds in timings.items()
+        ],
         "",
         "## Requests (ms)",
         "",
