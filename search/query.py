@@ -7,6 +7,7 @@ JSON API answers 400); values that name nothing are dropped by the service and n
 response's note.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
@@ -124,6 +125,14 @@ class Hit:
     @property
     def kind_label(self):
         return kind_label(self.kind)
+
+    @property
+    def fragment_key(self):
+        """What a result card shows of the hit (core.fragments); the page behind it is
+        covered by the site's version."""
+        shown = (self.key, self.kind, self.title, self.url, self.summary, self.highlight)
+        shown += (self.published_at, self.rating_average, self.rating_count)
+        return hashlib.sha1(repr(shown).encode()).hexdigest()[:20]
 
     @property
     def meta_template(self):

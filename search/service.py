@@ -200,9 +200,15 @@ def listing_context(
     prefetch=(),
     within=None,
     hidden_facets=(),
+    defer_pages=False,
+    prepare=None,
 ):
     """A listing fixes the kind (and may restrict to `within` keys and hide facets that say
-    nothing on it); everything else is the visitor's GET parameters."""
+    nothing on it); everything else is the visitor's GET parameters.
+
+    `defer_pages`: the pages behind the hits are loaded only for the result cards the shared
+    cache does not hold (`prepare_hits` in the context, for `{% render_each %}`), then handed
+    to `prepare(pages)`; otherwise they are on the hits on return."""
     params = request.GET.copy()
     if kind:
         params.setlist("soort", [kind])
@@ -216,12 +222,19 @@ def listing_context(
     response = search(query)
     hidden = {"kind", *hidden_facets} if kind else set(hidden_facets)
     response.facets = [group for group in response.facets if group.name not in hidden]
-    if kind:
-        attach_pages(response.hits, prefetch)
-    else:
-        # The search page shows the facts of the kinds that declare them (an offer's place
-        # and price): the pages behind those hits only.
-        attach_pages([hit for hit in response.hits if hit.meta_template], prefetch)
+
+    def prepare_hits(hits):
+        if not kind:
+            # The search page shows the facts of the kinds that declare them (an offer's
+            # place and price): the pages behind those hits only.
+            hits = [hit for hit in hits if hit.meta_template]
+        attach_pages(hits, prefetch)
+        if prepare is not None:
+            prepare([hit.page for hit in hits if hit.page is not None])
+
+    prepare_hits.do_not_call_in_templates = True  # handed to {% render_each %} as it is
+    if not defer_pages:
+        prepare_hits(response.hits)
     params_without_page = request.GET.copy()
     params_without_page.pop("pagina", None)
     chosen = [name for name in response.query.filters if not (kind and name == "kind")]
@@ -245,6 +258,7 @@ def listing_context(
         "base_query": params_without_page.urlencode(),
         "rating_param": RATING_PARAM,
         "kind_fixed": kind,
+        "prepare_hits": prepare_hits if defer_pages else None,
         # Listing cards mark pages shown in another language than the visitor's.
         "active_locale_id": active_locale().pk if kind else None,
     }

@@ -15,7 +15,7 @@ from .service import listing_context
 
 @require_GET
 def search_page(request):
-    return render(request, "search/search_page.html", listing_context(request))
+    return render(request, "search/search_page.html", listing_context(request, defer_pages=True))
 
 
 def _hit_json(hit):

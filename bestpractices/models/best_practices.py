@@ -69,6 +69,8 @@ class BestPracticeIndexPage(IndexPage):
                 default_sort="nieuwste",
                 page_size=PAGE_SIZE,
                 prefetch=("themes",),
+                defer_pages=True,
+                prepare=localize_card_themes,
             )
         )
         total = context["response"].total
@@ -76,7 +78,6 @@ class BestPracticeIndexPage(IndexPage):
             "%(count)s goed voorbeeld", "%(count)s goede voorbeelden", total
         ) % {"count": total}
         context["result_template"] = "bestpractices/includes/best_practice_hit.html"
-        localize_card_themes([hit.page for hit in context["response"].hits if hit.page])
         return context
 
 

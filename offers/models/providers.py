@@ -32,7 +32,7 @@ class ProviderIndexPage(IndexPage):
         providers = ProviderPage.objects.child_of(self).live().order_by("title")
         context["providers"] = providers.prefetch_related("regions")
         # The catalogue: every live offer, through the site's search with its facets.
-        context.update(listing_context(request, kind="offer", page_size=24))
+        context.update(listing_context(request, kind="offer", page_size=24, defer_pages=True))
         total = context["response"].total
         context["results_heading"] = ngettext(
             "%(count)s aanbod gevonden", "%(count)s aanbiedingen gevonden", total

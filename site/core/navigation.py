@@ -156,6 +156,54 @@ def language_links(request, page=None):
     return links
 
 
+# A query string longer than this is not part of a header's cache key: the header is built
+# anew (a visitor cannot fill the cache with copies by varying a long query).
+HEADER_QUERY_LIMIT = 300
+
+
+def header(request, page=None):
+    """What the header and <head> of every page show, in one cache read: {"home_url", "menu",
+    "languages", "crumbs" [{title, url, depth}], "canonical"}. Kept in the shared cache per
+    page (or path) and query string until the page tree changes; rebuilt for previews. Kept
+    on the request as well: base.html asks once, but includes may ask again."""
+    cached = getattr(request, "_header", None)
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    is_page = isinstance(page, Page)
+    query = request.META.get("QUERY_STRING", "")
+    match = getattr(request, "resolver_match", None)
+    # A path that matched no view (a 404) is not kept: any path would make a copy.
+    known_path = is_page or (
+        match is not None
+        and match.url_name != "wagtail_serve"
+        and not getattr(request, "_not_found", False)
+    )
+    if not known_path or getattr(request, "is_preview", False) or len(query) > HEADER_QUERY_LIMIT:
+        value = _build_header(request, page)
+    else:
+        where = f"page:{page.pk}" if is_page else f"path:{request.path}"
+        value = for_site(request, f"header:{where}?{query}", lambda: _build_header(request, page))
+    request._header = (page, value)
+    return value
+
+
+def _build_header(request, page):
+    is_page = isinstance(page, Page)
+    crumbs = []
+    if is_page and page.depth > 2:
+        crumbs = [
+            {"title": crumb.title, "url": crumb.get_url(request) or "", "depth": crumb.depth}
+            for crumb in page_family(request, page)["ancestors"]
+        ]
+    return {
+        "home_url": home_url(request),
+        "menu": menu_pages(request),
+        "languages": language_links(request, page),
+        "crumbs": crumbs,
+        "canonical": canonical_url(request, page if is_page else None),
+    }
+
+
 def absolute_url(path):
     """`path` on the site's public address (settings.SITE_URL), whatever host served the
     request: what search engines and social networks are told must not be a development or

@@ -50,6 +50,7 @@ def brand_icon(request, name):
 
 
 def page_not_found(request, exception):
+    request._not_found = True  # its header is not cached under this path (navigation.header)
     return render(request, "404.html", status=404)
 
 

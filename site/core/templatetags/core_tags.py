@@ -5,7 +5,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core import navigation
+from core import fragments, navigation
 from core import sections as page_sections
 from core.models.taxonomy import localized_terms
 
@@ -21,6 +21,15 @@ def isotime(value):
     if not hasattr(value, "hour"):
         return value.isoformat()
     return template_localtime(value).isoformat(timespec="seconds")
+
+
+@register.simple_tag(takes_context=True)
+def page_header(context):
+    """The header's links, breadcrumbs and canonical URL in one cache read (navigation.header)."""
+    request = context.get("request")
+    if request is None:
+        return {"home_url": "/", "menu": [], "languages": [], "crumbs": [], "canonical": None}
+    return navigation.header(request, context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
@@ -94,6 +103,14 @@ def sections(context, slot, *args, **kwargs):
             template = context.template.engine.get_template(template_name)
             html += template.render(context.new(values))
     return html
+
+
+@register.simple_tag(takes_context=True)
+def render_each(context, template_name, items, name, *vary, prepare=None):
+    """`template_name` once per item (as `name`), pieces shared by every visitor kept in the
+    cache (core.fragments); `vary`: the context values the template reads besides the item;
+    `prepare(missing_items)` loads what the missing ones need."""
+    return fragments.render_each(context, template_name, items, name, vary, prepare)
 
 
 @register.filter
