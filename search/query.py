@@ -132,7 +132,7 @@ class Hit:
         covered by the site's version."""
         shown = (self.key, self.kind, self.title, self.url, self.summary, self.highlight)
         shown += (self.published_at, self.rating_average, self.rating_count)
-        return hashlib.sha1(repr(shown).encode()).hexdigest()[:20]
+        return hashlib.blake2b(repr(shown).encode(), digest_size=10).hexdigest()
 
     @property
     def meta_template(self):

@@ -33,7 +33,7 @@ def item_key(item):
 
 def _key(request, template_name, vary, key):
     host = request.get_host() if request is not None else ""
-    context_key = hashlib.sha1(repr((template_name, vary)).encode()).hexdigest()[:12]
+    context_key = hashlib.blake2b(repr((template_name, vary)).encode(), digest_size=6).hexdigest()
     version = pagecache.site_version()
     return f"fragment:{get_language()}:{host}:{version}:{context_key}:{key}"
 
