@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from itertools import groupby
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
@@ -71,6 +71,15 @@ class SchoolYear:
 
 
 @dataclass
+class OnRequest:
+    """An offer without dates in the calendar's list "on request"; `page` once loaded."""
+
+    pk: int
+    title: str
+    page: object = None
+
+
+@dataclass
 class Month:
     label: str
     key: str
@@ -95,18 +104,39 @@ def calendar_data(params, language):
     response.facets = [group for group in response.facets if group.name in CALENDAR_FACETS]
     pks = [pk for _kind, pk in map(parse_key, service.matching_keys(response.query))]
     # Booked places of all sessions in one query (they are counted from schools' requests).
+    # Their offers are not read here: the page keeps most lines in the shared cache and loads
+    # the offers of the others (`with_offers`); the feed loads them all.
     sessions = count_places(
-        sessions_in_year.filter(page_id__in=pks)
-        .select_related("page")
-        .order_by("start", "page__title")
+        sessions_in_year.filter(page_id__in=pks).order_by("start", "page__title")
     )
     return {
         "school_year": year,
         "response": response,
         "query": response.query,
         "sessions": sessions,
-        "on_request": list(OfferPage.objects.filter(pk__in=pks, on_request=True).order_by("title")),
+        # Only their ids and titles: the page keeps their lines in the shared cache and loads
+        # the offers of the others (`with_offers`).
+        "on_request": [
+            OnRequest(pk, title)
+            for pk, title in OfferPage.objects.filter(pk__in=pks, on_request=True)
+            .order_by("title")
+            .values_list("pk", "title")
+        ],
     }
+
+
+def with_offers(items):
+    """The offer of each session or OnRequest, in one query for all."""
+    sessions = [item for item in items if isinstance(item, OfferSession)]
+    prefetch_related_objects(sessions, "page")
+    others = [item for item in items if isinstance(item, OnRequest)]
+    if others:
+        pages = OfferPage.objects.in_bulk([item.pk for item in others])
+        for item in others:
+            item.page = pages.get(item.pk)
+
+
+with_offers.do_not_call_in_templates = True
 
 
 def group_by_month(sessions):

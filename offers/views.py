@@ -8,7 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from icalendar import Calendar, Event
 
-from offers.calendar import SCHOOL_YEAR_PARAM, calendar_data, group_by_month, holiday_context
+from offers.calendar import (
+    SCHOOL_YEAR_PARAM,
+    calendar_data,
+    group_by_month,
+    holiday_context,
+    with_offers,
+)
 from offers.filters import CALENDAR_RENAMES, legacy_redirect
 from offers.visits import PIXEL, count_view
 
@@ -51,6 +57,8 @@ def calendar(request):
         "year_hidden": (SCHOOL_YEAR_PARAM, year.param),
         **holiday_context(request.GET, year),
         "now": now,
+        "with_offers": with_offers,
+        "listed_sessions": sessions,
     }
     return TemplateResponse(request, "offers/calendar.html", context)
 
@@ -68,6 +76,7 @@ def calendar_feed(request):
     feed.add("version", "2.0")
     feed.add("x-wr-calname", _("Schooljaar %(year)s") % {"year": data["school_year"]})
     stamp = timezone.now().replace(microsecond=0)
+    with_offers(data["sessions"])
     for session in data["sessions"]:
         offer = session.page
         event = Event()

@@ -94,6 +94,14 @@ class OfferSession(Orderable):
             return None
         return max(self.capacity - self.places_booked, 0)
 
+    @property
+    def fragment_key(self):
+        """What a calendar line shows of the session itself (core.fragments): the offer's
+        fields are covered by the site's version, the booked places are not."""
+        booked = self.__dict__.get("_places_booked")
+        times = f"{self.start.timestamp():.0f}-{self.end.timestamp():.0f}"
+        return f"{self.pk}:{times}:{self.capacity}:{booked}:{int(self.is_past)}:{self.place}"
+
     @places_left.setter
     def places_left(self, value):
         # Demo data and older code describe a new session by its free places.

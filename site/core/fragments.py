@@ -31,11 +31,40 @@ def item_key(item):
     return str(key if key is not None else item.pk)
 
 
-def _key(request, template_name, vary, key):
+def _keys(request, template_name, vary, items):
     host = request.get_host() if request is not None else ""
-    context_key = hashlib.blake2b(repr((template_name, vary)).encode(), digest_size=6).hexdigest()
-    version = pagecache.site_version()
-    return f"fragment:{get_language()}:{host}:{version}:{context_key}:{key}"
+    prefix = f"fragment:{get_language()}:{host}:{pagecache.site_version()}:"
+    context = repr((template_name, tuple(vary)))
+    # Hashed: an item's key may hold any text (a session's place), a cache key must not.
+    return [
+        prefix + hashlib.blake2b(f"{context}{item_key(item)}".encode(), digest_size=12).hexdigest()
+        for item in items
+    ]
+
+
+def _memo(request):
+    """The pieces read during this request: {key: html, or None when the cache had none}."""
+    if request is None:
+        return {}
+    if not hasattr(request, "_fragments"):
+        request._fragments = {}
+    return request._fragments
+
+
+def _read(request, keys):
+    memo = _memo(request)
+    unread = [key for key in keys if key not in memo]
+    if unread:
+        found = cache.get_many(unread)
+        memo.update({key: found.get(key) for key in unread})
+    return {key: memo[key] for key in keys}
+
+
+def fetch_each(context, template_name, items, vary=()):
+    """Read the pieces of `items` now, in one round trip, for the `render_each` calls that
+    follow (a calendar renders its lines month by month)."""
+    request = context.get("request")
+    _read(request, _keys(request, template_name, vary, items))
 
 
 def render_each(context, template_name, items, name, vary=(), prepare=None):
@@ -45,15 +74,15 @@ def render_each(context, template_name, items, name, vary=(), prepare=None):
     if not items:
         return mark_safe("")
     request = context.get("request")
-    keys = [_key(request, template_name, tuple(vary), item_key(item)) for item in items]
-    found = cache.get_many(keys)
-    missing = [item for item, key in zip(items, keys, strict=True) if key not in found]
+    keys = _keys(request, template_name, vary, items)
+    found = _read(request, keys)
+    missing = [item for item, key in zip(items, keys, strict=True) if found[key] is None]
     if missing and prepare is not None:
         prepare(missing)
     template = context.template.engine.get_template(template_name) if missing else None
     fresh, parts = {}, []
     for item, key in zip(items, keys, strict=True):
-        html = found.get(key)
+        html = found[key]
         if html is None:
             with context.push({name: item}):
                 html = template.render(context)
@@ -61,4 +90,5 @@ def render_each(context, template_name, items, name, vary=(), prepare=None):
         parts.append(html)
     if fresh:
         cache.set_many(fresh, timeout=TIMEOUT)
+        _memo(request).update(fresh)
     return mark_safe("".join(parts))  # noqa: S308 (rendered by our templates, escaped there)

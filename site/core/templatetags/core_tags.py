@@ -113,6 +113,13 @@ def render_each(context, template_name, items, name, *vary, prepare=None):
     return fragments.render_each(context, template_name, items, name, vary, prepare)
 
 
+@register.simple_tag(takes_context=True)
+def fetch_each(context, template_name, items, *vary):
+    """Read the cached pieces of `items` at once for the `render_each` calls that follow."""
+    fragments.fetch_each(context, template_name, items, vary)
+    return ""
+
+
 @register.filter
 def in_reader_language(page):
     """A page or taxonomy term as the reader's language has it. The page's live translation
