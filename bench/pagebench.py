@@ -2,6 +2,7 @@
 view (the floor, bench/floor) measured in the same round, with its SQL queries and bytes.
 
     .venv/bin/python bench/pagebench.py [--database-url URL] [--seconds 3] [--rounds 3]
+        [--compare "NAME=http://127.0.0.1:PORT/path" ...]
 
 Three gunicorn servers run at once, all with the site's gunicorn settings and the same number of
 workers: the floor project, the site with the page cache off, and the site with it on
@@ -11,6 +12,10 @@ every page, the floor's "ok" view, then the page uncached, then the page cached,
 timed just before it; after each page the server is drained (what wrk left queued is answered
 before the next timing starts). Reported: medians over the rounds. Writes
 bench/results-pages.md.
+
+`--compare NAME=URL` (repeatable) adds a page of another site that is already running on this
+machine (e.g. Wagtail's bakerydemo): in each round, after our pages, it is timed the same way
+right after its own floor timing, and gets a second table ("Other sites, same run").
 """
 
 import argparse
@@ -22,7 +27,9 @@ import statistics
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -36,6 +43,12 @@ DEFAULT_DATABASE = f"sqlite:///{ROOT / 'var' / 'db.sqlite3'}"
 REQUESTS = re.compile(r"Requests/sec:\s+([\d.]+)")
 NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
 ERRORS = re.compile(r"Socket errors: .*")
+# A --compare server is not ours to drain (we know neither its workers nor a cheap URL of it):
+# a pause after its timing lets it finish most of what wrk left queued before the next floor.
+COMPARE_SETTLE = 1.5
+# Only servers on this machine: a ratio to the local floor means nothing for a server elsewhere
+# (the network would be timed too), and a benchmark sends load to loopback only.
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def setup_django(database_url, redis_url):
@@ -85,6 +98,40 @@ def drain(base, workers):
         thread.join()
 
 
+def compare_target(value):
+    """`--compare NAME=URL` as (name, url); the URL may hold "=" itself (a query string)."""
+    name, _sep, url = value.partition("=")
+    parts = urlsplit(url)
+    if not name.strip() or parts.scheme != "http" or parts.hostname not in LOOPBACK:
+        raise argparse.ArgumentTypeError(
+            f"expected NAME=http://127.0.0.1:PORT/path (a server on this machine), got {value!r}"
+        )
+    return name.strip(), url
+
+
+def get(url):
+    """(status, body) of one GET of a full URL, for the --compare servers."""
+    parts = urlsplit(url)
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    status, _headers, content = request(parts.hostname, parts.port or 80, "GET", path)
+    return status, content
+
+
+def compare_sizes(parser, compare):
+    """{name: bytes} of one GET of each --compare URL, before anything else starts: a server that
+    is not running should stop the run now, not after minutes of measuring our own pages."""
+    sizes = {}
+    for name, url in compare.items():
+        try:
+            status, content = get(url)
+        except OSError as error:
+            parser.error(f"--compare {name}: {url} does not answer ({error})")
+        if status != 200:
+            print(f"  ! {name}: {url} answered {status}, not 200", file=sys.stderr)
+        sizes[name] = len(content)
+    return sizes
+
+
 def cache_state(base, path):
     status, headers, _content = request("127.0.0.1", int(base.rsplit(":", 1)[1]), "GET", path)
     return status, headers.get("X-Page-Cache", "-")
@@ -114,7 +161,20 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--compare",
+        action="append",
+        default=[],
+        type=compare_target,
+        metavar="NAME=URL",
+        help="a page of another site already running on this machine, timed in the same rounds "
+        "(repeatable)",
+    )
     args = parser.parse_args()
+    compare = dict(args.compare)
+    if len(compare) < len(args.compare):
+        parser.error("--compare: each NAME only once")
+    compare_bytes = compare_sizes(parser, compare)
 
     setup_django(args.database_url, args.redis_url)
     from django.conf import settings
@@ -136,6 +196,7 @@ def main():
     floor_port, uncached_port, cached_port = args.port, args.port + 1, args.port + 2
     floor_rps, template_rps = [], []
     rounds = {name: {"uncached": [], "cached": []} for name in urls}
+    compared = {name: [] for name in compare}
     with contextlib.ExitStack() as stack:
         floor = stack.enter_context(
             gunicorn(floor_environment(), floor_port, args.workers, "floor.wsgi", "/")
@@ -149,6 +210,9 @@ def main():
         warm(floor, ["/", "/template/"])
         warm(uncached, urls.values())
         warm(cached, urls.values())
+        for _ in range(3):
+            for url in compare.values():
+                get(url)
         states = {name: cache_state(cached, url) for name, url in urls.items()}
         for number in range(1, args.rounds + 1):
             print(f"round {number} of {args.rounds} (load {load()[0]:.2f})")
@@ -163,6 +227,16 @@ def main():
                 print(
                     f"  {name:22} floor {base_rps:7.0f}  uncached {row['uncached'][-1][0]:7.1f}"
                     f"  cached {row['cached'][-1][0]:7.1f} req/s"
+                )
+            for name, url in compare.items():
+                base_rps = wrk(f"{floor}/", args.seconds, args.concurrency)
+                floor_rps.append(base_rps)
+                rps = wrk(url, args.seconds, args.concurrency)
+                time.sleep(COMPARE_SETTLE)
+                compared[name].append((rps, rps / base_rps))
+                print(
+                    f"  {name:22} floor {base_rps:7.0f}  other    {rps:7.1f} req/s"
+                    f" ({rps / base_rps:.3f}× floor)"
                 )
             template_rps.append(wrk(f"{floor}/template/", args.seconds, args.concurrency))
     load_after = load()
@@ -206,6 +280,24 @@ def main():
             f"| {median(row['cached'], 0):.1f} | {count} / {cached_count} | {size:,} "
             f"| {states[name][1]} |"
         )
+    if compare:
+        lines += [
+            "",
+            "## Other sites, same run",
+            "",
+            "Servers that were running already on this machine (not started, configured or "
+            "drained by this benchmark), each URL timed with the same wrk settings in every "
+            f"round right after a floor timing, then a {COMPARE_SETTLE:g} s pause; ratio to "
+            "that floor, medians over the rounds. Bytes: the body of one GET over HTTP.",
+            "",
+            "| site | URL | × floor | req/s | bytes |",
+            "|---|---|---|---|---|",
+        ]
+        for name, url in compare.items():
+            lines.append(
+                f"| {name} | `{url}` | {median(compared[name], 1):.3f} "
+                f"| {median(compared[name], 0):.1f} | {compare_bytes[name]:,} |"
+            )
     text = "\n".join(lines) + "\n"
     print(text)
     (HERE / "results-pages.md").write_text(text)

@@ -61,6 +61,19 @@ def home_content(request, home):
                 "url": funding,
             }
         )
+    panels = [
+        {
+            "order": 20,
+            "template": "offers/includes/home_sessions.html",
+            # The same for every visitor in a language (core.home keeps it a while).
+            "fragment_key": "next-sessions",
+            "load": _next_sessions,
+        }
+    ]
+    return {"tasks": tasks, "panels": panels}
+
+
+def _next_sessions():
     locale = active_locale()
     upcoming = (
         OfferSession.objects.filter(start__gte=timezone.now(), page__live=True)
@@ -71,12 +84,4 @@ def home_content(request, home):
     sessions = list(upcoming.filter(page__locale=locale)[:NEXT_SESSIONS]) or list(
         upcoming.filter(page__locale__language_code="nl")[:NEXT_SESSIONS]
     )
-    panels = [
-        {
-            "order": 20,
-            "template": "offers/includes/home_sessions.html",
-            "sessions": sessions,
-            "calendar_url": reverse("offers:calendar"),
-        }
-    ]
-    return {"tasks": tasks, "panels": panels}
+    return {"sessions": sessions, "calendar_url": reverse("offers:calendar")}

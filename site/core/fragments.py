@@ -10,9 +10,10 @@ publish, a review or a settings change makes every one of them stale at once.
 missing ones; `prepare(missing)` first loads what the template needs of those (the pages
 behind search hits), so a full hit costs no query.
 
-An item names its own key (`fragment_key`: everything its template shows that the site version
-does not cover, such as a session's booked places); a page is keyed by its pk. The template
-name and the context values passed as `vary` are part of the key.
+An item names its own key (`fragment_key`, an attribute or a dict's key: everything its template
+shows that the site version does not cover, such as a session's booked places; None: rendered
+every time); a page is keyed by its pk. The template name and the context values passed as
+`vary` are part of the key.
 """
 
 import hashlib
@@ -27,6 +28,9 @@ TIMEOUT = 3600
 
 
 def item_key(item):
+    """The item's own part of its key; None: not kept (rendered on every request)."""
+    if isinstance(item, dict):
+        return item.get("fragment_key")
     key = getattr(item, "fragment_key", None)
     return str(key if key is not None else item.pk)
 
@@ -36,10 +40,12 @@ def _keys(request, template_name, vary, items):
     prefix = f"fragment:{get_language()}:{host}:{pagecache.site_version()}:"
     context = repr((template_name, tuple(vary)))
     # Hashed: an item's key may hold any text (a session's place), a cache key must not.
-    return [
-        prefix + hashlib.blake2b(f"{context}{item_key(item)}".encode(), digest_size=12).hexdigest()
-        for item in items
-    ]
+    keys = []
+    for item in items:
+        own = item_key(item)
+        digest = hashlib.blake2b(f"{context}{own}".encode(), digest_size=12).hexdigest()
+        keys.append(None if own is None else prefix + digest)
+    return keys
 
 
 def _memo(request):
@@ -53,11 +59,11 @@ def _memo(request):
 
 def _read(request, keys):
     memo = _memo(request)
-    unread = [key for key in keys if key not in memo]
+    unread = [key for key in keys if key is not None and key not in memo]
     if unread:
         found = cache.get_many(unread)
         memo.update({key: found.get(key) for key in unread})
-    return {key: memo[key] for key in keys}
+    return {key: memo.get(key) for key in keys}
 
 
 def fetch_each(context, template_name, items, vary=()):
@@ -67,7 +73,7 @@ def fetch_each(context, template_name, items, vary=()):
     _read(request, _keys(request, template_name, vary, items))
 
 
-def render_each(context, template_name, items, name, vary=(), prepare=None):
+def render_each(context, template_name, items, name, vary=(), prepare=None, timeout=TIMEOUT):
     """The HTML of `template_name` rendered once per item of `items` (bound as `name` in the
     template's context), pieces from the shared cache where it has them."""
     items = list(items)
@@ -86,9 +92,10 @@ def render_each(context, template_name, items, name, vary=(), prepare=None):
         if html is None:
             with context.push({name: item}):
                 html = template.render(context)
-            fresh[key] = str(html)
+            if key is not None:
+                fresh[key] = str(html)
         parts.append(html)
     if fresh:
-        cache.set_many(fresh, timeout=TIMEOUT)
+        cache.set_many(fresh, timeout=timeout)
         _memo(request).update(fresh)
     return mark_safe("".join(parts))  # noqa: S308 (rendered by our templates, escaped there)

@@ -1,5 +1,6 @@
 """Navigation helpers: the menu from the page tree, links to other languages, public URLs."""
 
+import hashlib
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -181,8 +182,10 @@ def header(request, page=None):
     if not known_path or getattr(request, "is_preview", False) or len(query) > HEADER_QUERY_LIMIT:
         value = _build_header(request, page)
     else:
-        where = f"page:{page.pk}" if is_page else f"path:{request.path}"
-        value = for_site(request, f"header:{where}?{query}", lambda: _build_header(request, page))
+        where = f"page:{page.pk}" if is_page else f"path:{request.path}?{query}"
+        # Hashed: a path and query may hold any text, a cache key must not.
+        digest = hashlib.blake2b(f"{where}?{query}".encode(), digest_size=12).hexdigest()
+        value = for_site(request, f"header:{digest}", lambda: _build_header(request, page))
     request._header = (page, value)
     return value
 

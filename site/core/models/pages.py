@@ -1,6 +1,7 @@
 """Site-wide page types: the home page and plain content pages."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -86,7 +87,14 @@ class HomePage(BasePage):
         from core.home import home_content  # the hook registry is read per request
 
         context.update(home_content(request, self))
-        # The cards of every "featured pages" section in one query per page type.
+        # The sections are kept whole in the shared cache (core.fragments): what they show is
+        # read only when the cache lacks them.
+        context["home_sections"] = [self]
+        context["featured_by_id"] = SimpleLazyObject(self._featured_by_id)
+        return context
+
+    def _featured_by_id(self):
+        """The cards of every "featured pages" section in one query per page type."""
         chosen = [
             page
             for block in self.sections
@@ -94,8 +102,7 @@ class HomePage(BasePage):
             for page in block.value["pages"]
             if page is not None
         ]
-        context["featured_by_id"] = specific_pages_by_id(chosen)
-        return context
+        return specific_pages_by_id(chosen)
 
 
 class StandardPage(BasePage):

@@ -106,11 +106,14 @@ def sections(context, slot, *args, **kwargs):
 
 
 @register.simple_tag(takes_context=True)
-def render_each(context, template_name, items, name, *vary, prepare=None):
+def render_each(context, template_name, items, name, *vary, prepare=None, timeout=None):
     """`template_name` once per item (as `name`), pieces shared by every visitor kept in the
     cache (core.fragments); `vary`: the context values the template reads besides the item;
-    `prepare(missing_items)` loads what the missing ones need."""
-    return fragments.render_each(context, template_name, items, name, vary, prepare)
+    `prepare(missing_items)` loads what the missing ones need; `timeout` in seconds for what
+    goes stale with time alone (the next dates)."""
+    return fragments.render_each(
+        context, template_name, items, name, vary, prepare, timeout or fragments.TIMEOUT
+    )
 
 
 @register.simple_tag(takes_context=True)
