@@ -182,7 +182,7 @@ def header(request, page=None):
     if not known_path or getattr(request, "is_preview", False) or len(query) > HEADER_QUERY_LIMIT:
         value = _build_header(request, page)
     else:
-        where = f"page:{page.pk}" if is_page else f"path:{request.path}?{query}"
+        where = f"page:{page.pk}" if is_page else f"path:{request.path}"
         # Hashed: a path and query may hold any text, a cache key must not.
         digest = hashlib.blake2b(f"{where}?{query}".encode(), digest_size=12).hexdigest()
         value = for_site(request, f"header:{digest}", lambda: _build_header(request, page))
