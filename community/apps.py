@@ -15,9 +15,14 @@ class CommunityConfig(AppConfig):
 
         from . import lockout, signals  # noqa: F401
         from .request_reviews import RequestReviews
-        from .templatetags.review_tags import offer_reviews
+        from .templatetags.review_tags import offer_reviews, visitor_key
 
         # The requests' pages show reviews without importing community (which is above them).
         request_pages.register(RequestReviews())
         # Offer pages (offers) show the reviews block without loading community's tags.
-        sections.register("offer_page_end", "community/reviews/offer_reviews.html", offer_reviews)
+        sections.register(
+            "offer_page_end",
+            "community/reviews/offer_reviews.html",
+            offer_reviews,
+            fragment_key=visitor_key,
+        )

@@ -32,6 +32,18 @@ def _filtered(sessions, filters):
     return sessions
 
 
+def visitor_key(context, school_year, query):
+    """A visitor (not logged in) sees the same events as every visitor for this year and
+    these filters, until the hour turns (events that ended drop off): kept in the shared cache
+    (core.sections). A member may see their networks' events: not kept."""
+    request = context.get("request")
+    if request is None or request.user.is_authenticated:
+        return None
+    filters = getattr(query, "filters", {}) or {}
+    chosen = (tuple(filters.get("region") or ()), tuple(filters.get("theme") or ()))
+    return f"{school_year}:{chosen}:{timezone.now():%Y%m%d%H}"
+
+
 def calendar_events(context, school_year, query):
     start, end = school_year.bounds()
     now = timezone.now()

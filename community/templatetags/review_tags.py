@@ -59,6 +59,18 @@ def _page_query(request, number):
     return query.urlencode()
 
 
+def visitor_key(context, page):
+    """A visitor (not logged in) sees the same reviews as every other visitor of this
+    offer, order and page of reviews: kept in the shared cache (core.sections). A member's
+    copy holds their votes and forms. Asked with other parameters: not kept."""
+    request = context.get("request")
+    if request is None or request.user.is_authenticated:
+        return None
+    if set(request.GET) - {ORDER_PARAM, PAGE_PARAM} or len(request.get_full_path()) > 300:
+        return None
+    return f"{page.pk}:{request.get_full_path()}"
+
+
 @register.inclusion_tag("community/reviews/offer_reviews.html", takes_context=True)
 def offer_reviews(context, page):
     request = context["request"]

@@ -1,8 +1,11 @@
 """Offers: what providers offer schools, with its facts, sessions, reach, cost and accreditation."""
 
+from functools import partial
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -17,7 +20,7 @@ from core.models.taxonomy import localized_terms
 from offers.localization import default_locale_terms
 
 from .choices import AccreditationLevel, CapacityUnit, OfferType, PriceUnit, SchoolTime
-from .display import OfferDisplay
+from .display import TAXONOMY_FIELDS, OfferDisplay
 from .reach import Reach, ReachPageForm, reach_errors
 
 
@@ -347,12 +350,23 @@ class OfferPage(OfferDisplay, BasePage):
         return source or self
 
     def get_context(self, request, *args, **kwargs):
+        """Most of the page is kept in the shared cache ({% shared_fragment %}): what only
+        those parts show is read when the cache lacks them (lazy values)."""
         context = super().get_context(request, *args, **kwargs)
-        context["provider"] = self.provider  # one query: the parent is always a provider
-        context.update(self.taxonomy())
-        context["funding_schemes"] = localized_terms(self.funding_schemes.live())
+        # One query: the parent is always a provider.
+        context["provider"] = SimpleLazyObject(lambda: self.provider)
+        taxonomy = SimpleLazyObject(self.taxonomy)
+        for name in TAXONOMY_FIELDS:
+            context[name] = SimpleLazyObject(partial(_item, taxonomy, name))
+        context["funding_schemes"] = SimpleLazyObject(
+            lambda: localized_terms(self.funding_schemes.live())
+        )
         context["sessions"] = self.listed_sessions()
         return context
+
+
+def _item(mapping, key):
+    return mapping[key]
 
 
 __all__ = [

@@ -35,8 +35,15 @@ def item_key(item):
     return str(key if key is not None else item.pk)
 
 
+def is_preview(request):
+    """A draft shown to its editor: never read from or written to the shared pieces."""
+    return request is None or getattr(request, "is_preview", False)
+
+
 def _keys(request, template_name, vary, items):
-    host = request.get_host() if request is not None else ""
+    if is_preview(request):
+        return [None] * len(items)
+    host = request.get_host()
     prefix = f"fragment:{get_language()}:{host}:{pagecache.site_version()}:"
     context = repr((template_name, tuple(vary)))
     # Hashed: an item's key may hold any text (a session's place), a cache key must not.
@@ -46,6 +53,28 @@ def _keys(request, template_name, vary, items):
         digest = hashlib.blake2b(f"{context}{own}".encode(), digest_size=12).hexdigest()
         keys.append(None if own is None else prefix + digest)
     return keys
+
+
+def block_key(request, name, vary):
+    """The key of a named block of a template ({% shared_fragment %}), None for a preview."""
+    if is_preview(request):
+        return None
+    return _keys(request, name, vary, [{"fragment_key": ""}])[0]
+
+
+def fetch_keys(request, keys):
+    """Read these pieces now, in one round trip (those read before are not read again)."""
+    _read(request, [key for key in keys if key is not None])
+
+
+def read(request, key):
+    return _read(request, [key])[key] if key is not None else None
+
+
+def write(request, key, html, timeout=TIMEOUT):
+    if key is not None:
+        cache.set(key, str(html), timeout=timeout)
+        _memo(request)[key] = str(html)
 
 
 def _memo(request):

@@ -204,6 +204,22 @@ def _build_header(request, page):
         "languages": language_links(request, page),
         "crumbs": crumbs,
         "canonical": canonical_url(request, page if is_page else None),
+        "og_image": _og_image(page) if is_page else None,
+    }
+
+
+def _og_image(page):
+    """The page's social image for og:image, {url (absolute), width, height, alt}, or None:
+    its rendition is looked up once per page version, not on every request."""
+    image = getattr(page, "social_image", None)
+    if image is None:
+        return None
+    rendition = image.get_rendition("fill-1200x630")
+    return {
+        "url": absolute_url(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": rendition.alt,
     }
 
 

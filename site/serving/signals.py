@@ -31,6 +31,10 @@ def _purge_listing_pages(page):
     transaction.on_commit(lambda: purge_pages_from_cache(ancestors))
 
 
+def code_changed(**kwargs):
+    pagecache.purge(pagecache.SITE, pagecache.DISCUSSIONS)
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
 def page_changed(sender, instance, **kwargs):

@@ -97,11 +97,23 @@ def fallback_lang(page, *field_names):
 def sections(context, slot, *args, **kwargs):
     """What the apps registered for `slot` (core.sections), rendered in order."""
     html = SafeString()
-    for template_name, get_context in page_sections.entries(slot):
+    request = context.get("request")
+    for template_name, get_context, fragment_key in page_sections.entries(slot):
+        own = fragment_key(context, *args, **kwargs) if fragment_key is not None else None
+        key = None
+        if own is not None:
+            key = fragments.block_key(request, f"section:{slot}:{template_name}", (own,))
+            kept = fragments.read(request, key)
+            if kept is not None:
+                html += SafeString(kept)
+                continue
         values = get_context(context, *args, **kwargs)
+        part = ""
         if values is not None:
             template = context.template.engine.get_template(template_name)
-            html += template.render(context.new(values))
+            part = template.render(context.new(values))
+        fragments.write(request, key, part)
+        html += part
     return html
 
 
@@ -114,6 +126,52 @@ def render_each(context, template_name, items, name, *vary, prepare=None, timeou
     return fragments.render_each(
         context, template_name, items, name, vary, prepare, timeout or fragments.TIMEOUT
     )
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary, siblings):
+        self.nodelist, self.name, self.vary = nodelist, name, vary
+        # The template's other shared fragments: their pieces are read in the same round trip.
+        self.siblings = siblings
+
+    def key(self, context):
+        name = self.name.resolve(context)
+        vary = tuple(value.resolve(context) for value in self.vary)
+        return fragments.block_key(context.get("request"), name, vary)
+
+    def render(self, context):
+        request = context.get("request")
+        key = self.key(context)
+        fragments.fetch_keys(request, [key, *(node.key(context) for node in self.siblings)])
+        html = fragments.read(request, key)
+        if html is None:
+            html = self.nodelist.render(context)
+            fragments.write(request, key, html)
+        return SafeString(html)
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """{% shared_fragment "name" value ... %}…{% endshared_fragment %}: a part of a page that is
+    the same for every visitor, kept in the shared cache under the language, the host, the
+    site's version and the values given (core.fragments); never for a preview. What it shows
+    may come from lazy context values: they are read only when the cache lacks it."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("shared_fragment needs a name")
+    if not hasattr(parser, "shared_fragments"):
+        parser.shared_fragments = []
+    siblings = parser.shared_fragments
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    node = SharedFragmentNode(
+        nodelist,
+        parser.compile_filter(bits[1]),
+        [parser.compile_filter(b) for b in bits[2:]],
+        siblings,
+    )
+    siblings.append(node)
+    return node
 
 
 @register.simple_tag(takes_context=True)
