@@ -108,7 +108,7 @@ def sections(context, slot, *args, **kwargs):
                 html += SafeString(kept)
                 continue
         values = get_context(context, *args, **kwargs)
-        part = ""
+        part = SafeString()
         if values is not None:
             template = context.template.engine.get_template(template_name)
             part = template.render(context.new(values))
