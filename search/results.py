@@ -6,6 +6,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from core import terms
 from core.models import Region
 from core.numbers import parse_int
 
@@ -51,14 +52,34 @@ def _sort_key(spec, item):
     return (0, str(label).lower())
 
 
+_region_rows_of = {}
+
+
+def _region_rows():
+    """(code, name, kind, province code) of every region, in the table's order: from the
+    process's copy of the table (core.terms), derived once per copy."""
+    by_pk = terms.table(Region)
+    found = _region_rows_of.get("rows")
+    if found is None or found[0] is not by_pk:
+        rows = [
+            (
+                region.code,
+                region.name,
+                region.kind,
+                by_pk[region.province_id].code if region.province_id in by_pk else None,
+            )
+            for region in by_pk.values()
+        ]
+        found = (by_pk, rows)
+        _region_rows_of["rows"] = found
+    return found[1]
+
+
 def _region_options(counts, selected, national_count):
     """Provinces and named regions on top, municipalities with content beneath their province."""
     codes = set(counts) | selected
-    # Every region as plain rows (a few hundred), rather than a list of hundreds of codes to
-    # match: built into options on every search.
-    regions = Region.objects.values_list("code", "name", "kind", "province__code")
     tops, children = {}, {}
-    for code, name, kind, province in regions:
+    for code, name, kind, province in _region_rows():
         if code not in codes and kind not in (Region.Kind.PROVINCE, Region.Kind.NAMED):
             continue
         option = FacetOption(code, name, counts.get(code, 0) + national_count, code in selected)

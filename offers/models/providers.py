@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IndexPage
+from core import fragments
 from search.service import listing_context
 
 from .offers import OfferPage
@@ -30,7 +31,10 @@ class ProviderIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         providers = ProviderPage.objects.child_of(self).live().order_by("title")
-        context["providers"] = providers.prefetch_related("regions")
+        # Their cards are kept in the shared cache: pages read only for the missing ones.
+        context["providers"], context["load_providers"] = fragments.refs(
+            providers.prefetch_related("regions")
+        )
         # The catalogue: every live offer, through the site's search with its facets.
         context.update(listing_context(request, kind="offer", page_size=24, defer_pages=True))
         total = context["response"].total

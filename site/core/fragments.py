@@ -8,7 +8,8 @@ publish, a review or a settings change makes every one of them stale at once.
 
 `render_each` reads all of a list's pieces in one round trip (`get_many`) and renders only the
 missing ones; `prepare(missing)` first loads what the template needs of those (the pages
-behind search hits), so a full hit costs no query.
+behind search hits), so a full hit costs no query, and may return what to render in their
+place (`refs`: a list of pks whose pages are loaded only for the missing pieces).
 
 An item names its own key (`fragment_key`, an attribute or a dict's key: everything its template
 shows that the site version does not cover, such as a session's booked places; None: rendered
@@ -17,6 +18,7 @@ every time); a page is keyed by its pk. The template name and the context values
 """
 
 import hashlib
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
@@ -33,6 +35,25 @@ def item_key(item):
         return item.get("fragment_key")
     key = getattr(item, "fragment_key", None)
     return str(key if key is not None else item.pk)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A page named by its pk alone, for a list whose pieces are mostly in the cache."""
+
+    pk: int
+
+
+def refs(queryset):
+    """[Ref] of the pages of `queryset` in its order, and the `prepare` for `render_each` that
+    loads the missing ones from it (with what it prefetches), in one query."""
+
+    def load(missing):
+        pages = queryset.in_bulk([ref.pk for ref in missing])
+        return [pages.get(ref.pk) for ref in missing]
+
+    load.do_not_call_in_templates = True
+    return [Ref(pk) for pk in queryset.values_list("pk", flat=True)], load
 
 
 def is_preview(request):
@@ -112,14 +133,17 @@ def render_each(context, template_name, items, name, vary=(), prepare=None, time
     keys = _keys(request, template_name, vary, items)
     found = _read(request, keys)
     missing = [item for item, key in zip(items, keys, strict=True) if found[key] is None]
+    shown = {}
     if missing and prepare is not None:
-        prepare(missing)
+        loaded = prepare(missing)
+        if loaded is not None:  # what to render in place of each missing item
+            shown = {id(item): obj for item, obj in zip(missing, loaded, strict=True)}
     template = context.template.engine.get_template(template_name) if missing else None
     fresh, parts = {}, []
     for item, key in zip(items, keys, strict=True):
         html = found[key]
         if html is None:
-            with context.push({name: item}):
+            with context.push({name: shown.get(id(item), item)}):
                 html = template.render(context)
             if key is not None:
                 fresh[key] = str(html)
