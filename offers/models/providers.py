@@ -9,9 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import fragments
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IndexPage
-from core import fragments
 from search.service import listing_context
 
 from .offers import OfferPage
