@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 
 from core.holidays import HOLIDAY_REGIONS, holiday_region_of, holidays_between, region_names
 from core.models import Region
-from offers.models import OfferPage, OfferSession, count_places
+from offers.models import OfferPage, OfferSession, with_places
 from search import service
 from search.query import SearchQuery
 from search.sources import page_key, parse_key
@@ -106,7 +106,7 @@ def calendar_data(params, language):
     # Booked places of all sessions in one query (they are counted from schools' requests).
     # Their offers are not read here: the page keeps most lines in the shared cache and loads
     # the offers of the others (`with_offers`); the feed loads them all.
-    sessions = count_places(
+    sessions = with_places(
         sessions_in_year.filter(page_id__in=pks).order_by("start", "page__title")
     )
     return {

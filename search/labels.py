@@ -10,6 +10,8 @@ import uuid
 from django.core.cache import cache
 from django.db.models import Count
 
+from core import pagecache
+
 from .declarations import declared_values, kind_label
 from .models import SearchFacet
 
@@ -79,11 +81,30 @@ def labels_version():
     """The index's version stamp. A cache that lost it (emptied, restarted, evicted) says
     nothing about the index: a new stamp then, so that nothing a process keeps under an
     older one is taken for current."""
+    held = pagecache.held(LABELS_VERSION_KEY)
+    if held is not None:  # read once per request (a page asks for it up to six times)
+        return held
     version = cache.get(LABELS_VERSION_KEY)
     if version is None:
         cache.add(LABELS_VERSION_KEY, uuid.uuid4().hex, None)
         version = cache.get(LABELS_VERSION_KEY, "")
+    pagecache.hold(LABELS_VERSION_KEY, version)
     return version
+
+
+# This process's copy of the last labels read for each language, by their cache key (which
+# holds the index's version): a search page read and unpickled them from Redis on every call.
+_copies = {}
+
+
+def _kept(key, read):
+    prefix = key.rsplit(":", 1)[0]
+    found = _copies.get(prefix)
+    if found is not None and found[0] == key:
+        return found[1]
+    value = read()
+    _copies[prefix] = (key, value)
+    return value
 
 
 def popular_values(language, name, kinds=()):
@@ -106,10 +127,15 @@ def facet_labels(language):
     """{facet name: {value: label}} for every facet value in the index in this language.
     Cached, because it reads every facet row and changes only when the content changes."""
     key = f"search:labels:{language}:{labels_version()}"
-    labels = cache.get(key)
-    if labels is None:
-        labels = _read_facet_labels(language)
-        cache.set(key, labels, LABELS_TIMEOUT)
+
+    def read():
+        labels = cache.get(key)
+        if labels is None:
+            labels = _read_facet_labels(language)
+            cache.set(key, labels, LABELS_TIMEOUT)
+        return labels
+
+    labels = _kept(key, read)
     # Kinds are named by the site, in the visitor's language.
     return {
         **labels,
@@ -145,8 +171,12 @@ def named_values(language):
     entry carries it yet: a filter on such a value is kept (and finds nothing), while a value
     that names nothing is dropped and reported. Cached like the facet labels."""
     key = f"search:named:{language}:{labels_version()}"
-    named = cache.get(key)
-    if named is None:
-        named = declared_values(language).named
-        cache.set(key, named, LABELS_TIMEOUT)
-    return named
+
+    def read():
+        named = cache.get(key)
+        if named is None:
+            named = declared_values(language).named
+            cache.set(key, named, LABELS_TIMEOUT)
+        return named
+
+    return _kept(key, read)

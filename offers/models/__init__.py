@@ -23,7 +23,7 @@ from .offers import (
 from .page_views import OfferDailyViews
 from .providers import ProviderIndexPage, ProviderPage
 from .reach import Reach
-from .sessions import OfferSession, count_places
+from .sessions import OfferSession, count_places, with_places
 
 __all__ = [
     "AccreditationLevel",
@@ -48,4 +48,5 @@ __all__ = [
     "SchoolTime",
     "ShortlistItem",
     "count_places",
+    "with_places",
 ]

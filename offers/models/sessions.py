@@ -126,6 +126,23 @@ HOLDING_STATUSES = ("new", "accepted")
 GROUPS = "groups"
 
 
+def with_places(sessions):
+    """The sessions of a queryset with their booked places counted in the same query (see
+    count_places, which asks a second query with every id): a list."""
+    holding = Q(booking_requests__status__in=HOLDING_STATUSES)
+    rows = sessions.annotate(
+        _unit=F("page__capacity_unit"),
+        _pupils=Coalesce(Sum("booking_requests__pupils", filter=holding), 0),
+        _requests=Count("booking_requests", filter=holding),
+    )
+    result = []
+    for session in rows:
+        session._capacity_unit = session._unit
+        session.places_booked = session._requests if session._unit == GROUPS else session._pupils
+        result.append(session)
+    return result
+
+
 def count_places(sessions):
     """Set `places_booked` on each session with one query; returns the sessions as a list.
 

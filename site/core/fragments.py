@@ -67,13 +67,21 @@ def _keys(request, template_name, vary, items):
     host = request.get_host()
     prefix = f"fragment:{get_language()}:{host}:{pagecache.site_version()}:"
     context = repr((template_name, tuple(vary)))
-    # Hashed: an item's key may hold any text (a session's place), a cache key must not.
+    # Asked twice for the same items (fetch_each, then render_each): computed once a request.
+    known = _memo(request).setdefault(("keys", prefix, context), {})
     keys = []
     for item in items:
-        own = item_key(item)
-        digest = hashlib.blake2b(f"{context}{own}".encode(), digest_size=12).hexdigest()
-        keys.append(None if own is None else prefix + digest)
+        key = known.get(id(item), _MISSING)
+        if key is _MISSING:
+            own = item_key(item)
+            # Hashed: an item's key may hold any text (a session's place), a key must not.
+            digest = hashlib.blake2b(f"{context}{own}".encode(), digest_size=12).hexdigest()
+            key = known[id(item)] = None if own is None else prefix + digest
+        keys.append(key)
     return keys
+
+
+_MISSING = object()
 
 
 def block_key(request, name, vary):

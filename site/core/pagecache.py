@@ -45,6 +45,21 @@ def hold_versions(known=None):
     return _held.set(dict(known or {}))
 
 
+def held(name):
+    """A value held for this request under `name` (see `hold`), or None."""
+    values = _held.get()
+    return values.get(name) if values is not None else None
+
+
+def hold(name, value):
+    """Keep `value` for the rest of this request (while versions are held), like the tags'
+    versions: another stamp read from the cache on every call (the search labels' version).
+    A purge in this request forgets it with the versions."""
+    values = _held.get()
+    if values is not None:
+        values[name] = value
+
+
 def release_versions(token):
     if token is not None:
         _held.reset(token)
