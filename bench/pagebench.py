@@ -21,6 +21,7 @@ right after its own floor timing, and gets a second table ("Other sites, same ru
 import argparse
 import contextlib
 import datetime
+import json
 import os
 import re
 import statistics
@@ -146,6 +147,21 @@ def sizes_and_queries(urls, page_cache):
     return {url: (count, size) for url, _status, count, size in measure(urls)}
 
 
+def page_times(environment):
+    """{name: {"warm", "publish", "member"}} from bench/page_times.py, run in its own process
+    with the site's production environment (after the servers stopped: it purges)."""
+    out = subprocess.run(
+        [sys.executable, str(HERE / "page_times.py")],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    sys.stderr.write(out.stderr)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def load():
     return os.getloadavg()
 
@@ -240,6 +256,8 @@ def main():
                 )
             template_rps.append(wrk(f"{floor}/template/", args.seconds, args.concurrency))
     load_after = load()
+    print("in-process times (warm, after a publish, a member)")
+    times = page_times(site)
 
     def median(values, index):
         return statistics.median(value[index] for value in values)
@@ -298,6 +316,25 @@ def main():
                 f"| {name} | `{url}` | {median(compared[name], 1):.3f} "
                 f"| {median(compared[name], 0):.1f} | {compare_bytes[name]:,} |"
             )
+    lines += [
+        "",
+        "## One process, per request (`bench/page_times.py`)",
+        "",
+        "CPU milliseconds per request in one process (a WSGI call, no HTTP server), production "
+        "settings, page cache off; medians. *Warm*: the shared pieces of pages "
+        "(`core.fragments`) and the header kept, as on a busy site. *After a publish*: the "
+        '"site" tag purged before every request, so the header, the site lookup and every '
+        "piece are built anew. *Member*: signed in as school@leercommunity.example (never "
+        "in the page cache; their own parts rendered for them).",
+        "",
+        "| page | warm ms | after a publish ms | member ms |",
+        "|---|---|---|---|",
+    ]
+    for name in urls:
+        row = times.get(name)
+        if row:
+            member = f"{row['member']:.1f}" if row["member"] is not None else "-"
+            lines.append(f"| {name} | {row['warm']:.1f} | {row['publish']:.1f} | {member} |")
     text = "\n".join(lines) + "\n"
     print(text)
     (HERE / "results-pages.md").write_text(text)

@@ -33,8 +33,10 @@ def item_key(item):
     """The item's own part of its key; None: not kept (rendered on every request)."""
     if isinstance(item, dict):
         return item.get("fragment_key")
-    key = getattr(item, "fragment_key", None)
-    return str(key if key is not None else item.pk)
+    key = getattr(item, "fragment_key", _MISSING)
+    if key is _MISSING:  # a page, or a Ref: its pk
+        return str(item.pk)
+    return None if key is None else str(key)
 
 
 @dataclass(frozen=True)
