@@ -1,3 +1,4 @@
+import hashlib
 from html import escape as html_escape
 
 from django import template
@@ -19,6 +20,26 @@ def chosen_filters(context):
         return []
     fixed = ("soort",) if context.get("kind_fixed") else ()
     return filter_chips(request.GET, response, fixed_params=fixed)
+
+
+@register.simple_tag(takes_context=True)
+def facet_form_key(context):
+    """What the filter form (components/facet_form.html) shows, as one digest: the facets
+    with their counts and choices, the chosen filters and the links. The form is then kept in
+    the shared cache (core.fragments) for every listing that asks the same."""
+    response = context.get("response")
+    request = context.get("request")
+    query = context.get("query")
+    shown = (
+        getattr(response, "facets", None),
+        context.get("filtered"),
+        context.get("clear_url"),
+        context.get("facet_id"),
+        context.get("kind_fixed"),
+        sorted(request.GET.lists()) if request is not None else None,
+        getattr(query, "text", None),
+    )
+    return hashlib.blake2b(repr(shown).encode(), digest_size=16).hexdigest()
 
 
 def escape(value):

@@ -94,7 +94,7 @@ def test_a_preview_neither_reads_nor_keeps_pieces():
 
 BLOCKS = (
     '{% shared_fragment "a" item.pk %}<p>{{ item.text }}</p>{% endshared_fragment %}'
-    '<p>{{ now }}</p>'
+    "<p>{{ now }}</p>"
     '{% shared_fragment "b" item.pk %}<p>{{ item.text }}!</p>{% endshared_fragment %}'
 )
 
