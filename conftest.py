@@ -57,8 +57,11 @@ def empty_cache():
     from django.conf import settings
     from django.core.cache import caches
 
+    from core import localcache
+
     for alias in settings.CACHES:
         caches[alias].clear()
+    localcache.clear()
 
 
 @pytest.fixture

@@ -257,7 +257,7 @@ def main():
             template_rps.append(wrk(f"{floor}/template/", args.seconds, args.concurrency))
     load_after = load()
     print("in-process times (warm, after a publish, a member)")
-    times = page_times(site)
+    times = page_times({**site, "PAGE_CACHE_ENABLED": "false"})
 
     def median(values, index):
         return statistics.median(value[index] for value in values)

@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from core import pagecache
+from core import localcache, pagecache
 
 TIMEOUT = 3600
 
@@ -105,6 +105,7 @@ def read(request, key):
 def write(request, key, html, timeout=TIMEOUT):
     if key is not None:
         cache.set(key, str(html), timeout=timeout)
+        localcache.set(key, str(html))
         _memo(request)[key] = str(html)
 
 
@@ -121,7 +122,13 @@ def _read(request, keys):
     memo = _memo(request)
     unread = [key for key in keys if key is not None and key not in memo]
     if unread:
-        found = cache.get_many(unread)
+        found = localcache.get_many(unread)
+        remote = [key for key in unread if key not in found]
+        if remote:
+            fetched = cache.get_many(remote)
+            for key, value in fetched.items():
+                localcache.set(key, value)
+            found.update(fetched)
         memo.update({key: found.get(key) for key in unread})
     return {key: memo.get(key) for key in keys}
 
@@ -160,5 +167,7 @@ def render_each(context, template_name, items, name, vary=(), prepare=None, time
         parts.append(html)
     if fresh:
         cache.set_many(fresh, timeout=timeout)
+        for key, html in fresh.items():
+            localcache.set(key, html)
         _memo(request).update(fresh)
     return mark_safe("".join(parts))  # noqa: S308 (rendered by our templates, escaped there)

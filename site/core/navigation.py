@@ -10,7 +10,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from core import pagecache
+from core import localcache, pagecache
 from core.models import SiteSettings
 
 
@@ -64,10 +64,13 @@ def for_site(request, name, compute):
     changes: what the header or the home page derives from the tree costs no query after the
     first view."""
     key = _site_key(request, name)
-    value = cache.get(key)
+    value = localcache.get(key)  # the key holds the version: a copy here is never stale
     if value is None:
-        value = compute()
-        cache.set(key, value, timeout=3600)
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, timeout=3600)
+        localcache.set(key, value)
     return value
 
 
@@ -77,10 +80,6 @@ def home_url(request):
         return (home.get_url(request) if home else None) or "/"
 
     return for_site(request, "home-url", compute)
-
-
-def footer_cache_key(request):
-    return _site_key(request, "footer")
 
 
 def page_family(request, page):

@@ -8,12 +8,14 @@ pages; content apps only call `purge()` when something they show changes.
 """
 
 import contextvars
+import pickle
 import time
 from functools import partial
 
 from django.core.cache import cache
 from django.db import transaction
 
+from core import localcache
 from core.cache import cache_is_down
 
 SITE = "site"
@@ -158,8 +160,15 @@ def use_cached_site(request):
     when the shared cache has it under the current page-tree version; never queries. Returns
     what `remember_site` needs after the view."""
     key = f"site-for-host:{request.get_host()}:{site_version()}"
+    # This process's copy first (the key holds the version), kept pickled: each request gets
+    # its own objects, as from Redis, since views set attributes on the root page.
+    pickled = localcache.get(key)
+    if pickled is not None:
+        request._wagtail_site = pickle.loads(pickled)  # noqa: S301 (our own cache)
+        return key, True
     found = cache.get(key, _MISSING)
     if found is not _MISSING:
+        localcache.set(key, pickle.dumps(found))
         request._wagtail_site = found
     return key, found is not _MISSING
 
@@ -173,6 +182,7 @@ def remember_site(request, key, was_cached):
     if site is not None:
         site.root_page = site.root_page.specific
     cache.set(key, site, timeout=3600)
+    localcache.set(key, pickle.dumps(site))
 
 
 _MISSING = object()

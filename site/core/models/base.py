@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core import pagecache
+from core import localcache, pagecache
 from core.locales import active_locale, default_locale
 from core.slugs import own_slug
 
@@ -91,10 +91,13 @@ class BasePage(Page):
         queries). Most sites have none: whether any exists is kept in the cache under the
         page-tree version, which a restriction's save or deletion bumps (see below)."""
         key = f"view-restrictions-exist:{pagecache.site_version()}"
-        exists = cache.get(key)
+        exists = localcache.get(key)
         if exists is None:
-            exists = PageViewRestriction.objects.exists()
-            cache.set(key, exists, timeout=3600)
+            exists = cache.get(key)
+            if exists is None:
+                exists = PageViewRestriction.objects.exists()
+                cache.set(key, exists, timeout=3600)
+            localcache.set(key, exists)
         if not exists:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

@@ -48,11 +48,6 @@ def home_url(context):
 
 
 @register.simple_tag(takes_context=True)
-def footer_cache_key(context):
-    return navigation.footer_cache_key(context["request"])
-
-
-@register.simple_tag(takes_context=True)
 def breadcrumb_pages(context, page):
     """The ancestors of a page below the root, home page included: title and URL are all a
     crumb shows, so plain pages, read with the language links in one query."""
@@ -142,7 +137,12 @@ class SharedFragmentNode(template.Node):
     def render(self, context):
         request = context.get("request")
         key = self.key(context)
-        fragments.fetch_keys(request, [key, *(node.key(context) for node in self.siblings)])
+        fetched = getattr(request, "_fetched_siblings", None)
+        if fetched is None and request is not None:
+            fetched = request._fetched_siblings = set()
+        if fetched is not None and id(self.siblings) not in fetched:
+            fetched.add(id(self.siblings))
+            fragments.fetch_keys(request, [key, *(node.key(context) for node in self.siblings)])
         html = fragments.read(request, key)
         if html is None:
             html = self.nodelist.render(context)

@@ -44,7 +44,8 @@ def item_template(settings, tmp_path):
     folder = tmp_path / "core" / "tests"
     folder.mkdir(parents=True)
     (folder / "item.html").write_text("<li>{{ item.text }}</li>")
-    settings.TEMPLATES[0]["DIRS"] = [tmp_path, *settings.TEMPLATES[0]["DIRS"]]
+    first, *others = settings.TEMPLATES
+    settings.TEMPLATES = [{**first, "DIRS": [tmp_path, *first["DIRS"]]}, *others]
 
 
 def test_pieces_come_from_the_cache_until_the_site_changes():
