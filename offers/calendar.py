@@ -139,15 +139,14 @@ def with_offers(items):
 with_offers.do_not_call_in_templates = True
 
 
+def _local_month(session):
+    start = timezone.localtime(session.start)
+    return start.year, start.month
+
+
 def group_by_month(sessions):
     months = []
-    for (year, month), items in groupby(
-        sessions,
-        key=lambda session: (
-            timezone.localtime(session.start).year,
-            timezone.localtime(session.start).month,
-        ),
-    ):
+    for (year, month), items in groupby(sessions, key=_local_month):
         first = date(year, month, 1)
         months.append(Month(date_format(first, "F Y"), f"{year}-{month:02d}", list(items)))
     return months

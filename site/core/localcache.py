@@ -7,42 +7,59 @@ Reading them from the process instead of Redis saves a round trip each (five to 
 page): the version itself is still read from Redis once a request, so a purge in another
 process is seen at the next request.
 
-Bounded (least recently used out first); every worker keeps its own.
+Bounded (least recently used out first); every worker keeps its own. `pages`: the page
+cache's copies, checked against the tags' versions read from Redis on every hit.
 """
 
 from collections import OrderedDict
 
 MAX_ENTRIES = 4000
 
-_entries = OrderedDict()
 
+class Store:
+    """A bounded map, least recently used out first."""
 
-def get(key, default=None):
-    try:
-        _entries.move_to_end(key)
-    except KeyError:
-        return default
-    return _entries[key]
+    def __init__(self, max_entries):
+        self.max_entries = max_entries
+        self._entries = OrderedDict()
 
+    def get(self, key, default=None):
+        try:
+            self._entries.move_to_end(key)
+        except KeyError:
+            return default
+        return self._entries[key]
 
-def get_many(keys):
-    found = {}
-    for key in keys:
-        value = get(key, _MISSING)
-        if value is not _MISSING:
-            found[key] = value
-    return found
+    def get_many(self, keys):
+        found = {}
+        for key in keys:
+            value = self.get(key, _MISSING)
+            if value is not _MISSING:
+                found[key] = value
+        return found
 
+    def set(self, key, value):
+        self._entries[key] = value
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
 
-def set(key, value):  # noqa: A001 (the cache's own verb)
-    _entries[key] = value
-    _entries.move_to_end(key)
-    while len(_entries) > MAX_ENTRIES:
-        _entries.popitem(last=False)
-
-
-def clear():
-    _entries.clear()
+    def clear(self):
+        self._entries.clear()
 
 
 _MISSING = object()
+
+# Small values and pieces of pages (a few KB each).
+_store = Store(MAX_ENTRIES)
+# Whole pages of the anonymous page cache (serving.middleware), 10-60 KB each: fewer.
+pages = Store(300)
+
+get = _store.get
+get_many = _store.get_many
+set = _store.set  # noqa: A001 (the cache's own verb)
+
+
+def clear():
+    _store.clear()
+    pages.clear()

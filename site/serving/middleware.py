@@ -22,6 +22,7 @@ Two middleware:
 import functools
 import hashlib
 import logging
+import time
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -31,7 +32,7 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from core import pagecache
+from core import localcache, pagecache
 from core.cache import cache_is_down
 from search.query import FACETS
 
@@ -133,6 +134,11 @@ def _public_headers(response):
         patch_cache_control(response, public=True, max_age=0)
 
 
+# How long a worker serves its own copy of a page before reading Redis's again: the page
+# expires there after PAGE_CACHE_SECONDS, which this copy must not stretch by much.
+LOCAL_PAGE_SECONDS = 60
+
+
 class PageCacheMiddleware:
     """Place right after SecurityMiddleware (which redirects plain HTTP and adds its headers to
     a hit as to any answer) and before everything that reads the session, the database or the
@@ -147,15 +153,28 @@ class PageCacheMiddleware:
         language = _language(request)
         key = _entry_key(request, language)
         tags = _tags_for(request, language)
+        tag_keys = [pagecache.tag_key(tag) for tag in tags]
+        # This process's copy of the page, when it has one: only the tags' versions are read
+        # from Redis (a few bytes instead of the page), and the copy is served if they match.
+        local = localcache.pages.get(key)
+        if local is not None:
+            local, until = local
+            if time.monotonic() > until:  # kept here a short while: Redis's copy expires
+                local = None
         try:
-            found = cache.get_many([key, *(pagecache.tag_key(tag) for tag in tags)])
+            found = cache.get_many(tag_keys if local is not None else [key, *tag_keys])
+            if local is not None and not pagecache.is_current(local["versions"], tags, found):
+                local = None  # purged since: Redis may hold a newer copy
+                found.update(cache.get_many([key]))
         except Exception:  # noqa: BLE001 - whatever the cache backend raises
             logger.warning("cache unavailable, serving without it", exc_info=True)
             return self.get_response(request)
         if cache_is_down():  # found out just now: serve uncached, store nothing
             return self.get_response(request)
-        entry = found.get(key)
+        entry = local if local is not None else found.get(key)
         if entry is not None and pagecache.is_current(entry["versions"], tags, found):
+            if local is None:
+                localcache.pages.set(key, (entry, time.monotonic() + LOCAL_PAGE_SECONDS))
             response = HttpResponse(entry["content"], status=200, headers=entry["headers"])
             response["X-Page-Cache"] = "hit"
             return response
@@ -171,12 +190,9 @@ class PageCacheMiddleware:
         if request.method == "GET" and _storable(response):
             _public_headers(response)
             headers = {k: v for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS}
+            entry = {"versions": current, "headers": headers, "content": response.content}
             try:
-                cache.set(
-                    key,
-                    {"versions": current, "headers": headers, "content": response.content},
-                    timeout=settings.PAGE_CACHE_SECONDS,
-                )
+                cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
             except Exception:  # noqa: BLE001
                 logger.warning("cache unavailable, page not kept", exc_info=True)
             response["X-Page-Cache"] = "miss"

@@ -186,3 +186,21 @@ def test_the_redis_client_is_made_once(redis_cache):
     cache.get("a")
     assert cache._cache.get_client() is client
     assert cache._cache.get_client(write=True) is client
+
+
+def test_a_workers_own_copy_follows_redis(client, home_pages, page_cache, redis_cache, monkeypatch):
+    """A worker serves its own copy of a page while the tags' versions in Redis match, for a
+    minute at most: a purge in another process, or Redis's copy expiring, ends it."""
+    from serving import middleware
+
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"  # now kept in this process too
+    redis_cache.flushdb()  # another process purged, or the copies expired
+    assert client.get("/")["X-Page-Cache"] == "miss"
+
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    later = middleware.time.monotonic() + middleware.LOCAL_PAGE_SECONDS + 1
+    monkeypatch.setattr(middleware.time, "monotonic", lambda: later)
+    for key in redis_cache.scan_iter("*pagecache:page*"):
+        redis_cache.delete(key)
+    assert client.get("/")["X-Page-Cache"] == "miss"
