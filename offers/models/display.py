@@ -15,7 +15,7 @@ from core.models.taxonomy import localized_terms
 from core.money import euro
 
 from .choices import AccreditationLevel, PriceUnit
-from .sessions import count_places
+from .sessions import count_places, with_places
 
 # Past sessions stay on the offer page this long, shown as past.
 LISTED_DAYS_BACK = 30
@@ -41,7 +41,14 @@ class OfferDisplay:
         ask. A translation shows the sessions of the offer in the default language, where
         schools book."""
         since = timezone.now() - timedelta(days=LISTED_DAYS_BACK)
-        sessions = [s for s in self.source_page().sessions.all() if s.end >= since]
+        source = self.source_page()
+        if source.pk is not None and "sessions" not in getattr(
+            source, "_cluster_related_objects", {}
+        ):
+            # Saved sessions, with their places, in one query.
+            return with_places(source.sessions.filter(end__gte=since).order_by("start"))
+        # A preview's unsaved sessions, as the editor left them.
+        sessions = [s for s in source.sessions.all() if s.end >= since]
         return count_places(sorted(sessions, key=lambda session: session.start))
 
     def upcoming_sessions(self):
