@@ -126,48 +126,47 @@ HOLDING_STATUSES = ("new", "accepted")
 GROUPS = "groups"
 
 
-def with_places(sessions):
-    """The sessions of a queryset with their booked places counted in the same query (see
-    count_places, which asks a second query with every id): a list."""
+def _with_counts(sessions):
+    """The queryset annotated with what its sessions' places are counted from (in one query):
+    the offer's capacity unit, the pupils and the requests of the requests holding places."""
     holding = Q(booking_requests__status__in=HOLDING_STATUSES)
-    rows = sessions.annotate(
+    return sessions.annotate(
         _unit=F("page__capacity_unit"),
         _pupils=Coalesce(Sum("booking_requests__pupils", filter=holding), 0),
         _requests=Count("booking_requests", filter=holding),
     )
-    result = []
-    for session in rows:
-        session._capacity_unit = session._unit
-        session.places_booked = session._requests if session._unit == GROUPS else session._pupils
-        result.append(session)
+
+
+def _set_places(session, unit, pupils, requests):
+    # A request takes one place of a session whose offer counts groups, a place per pupil else.
+    session._capacity_unit = unit
+    session.places_booked = requests if unit == GROUPS else pupils
+
+
+def with_places(sessions):
+    """The sessions of a queryset with their booked places counted in the same query: a list."""
+    result = list(_with_counts(sessions))
+    for session in result:
+        _set_places(session, session._unit, session._pupils, session._requests)
     return result
 
 
 def count_places(sessions):
-    """Set `places_booked` on each session with one query; returns the sessions as a list.
-
-    A request takes one place of a session whose offer counts groups, and a place per pupil
-    of one that counts pupils."""
+    """Set `places_booked` on each of these sessions (objects already in hand) with one
+    query; returns them as a list."""
     sessions = list(sessions)
     ids = [session.pk for session in sessions if session.pk]
-    holding = Q(booking_requests__status__in=HOLDING_STATUSES)
     rows = (
-        OfferSession.objects.filter(pk__in=ids)
-        .annotate(
-            unit=F("page__capacity_unit"),
-            pupils=Coalesce(Sum("booking_requests__pupils", filter=holding), 0),
-            requests=Count("booking_requests", filter=holding),
+        _with_counts(OfferSession.objects.filter(pk__in=ids)).values_list(
+            "pk", "_unit", "_pupils", "_requests"
         )
-        .values_list("pk", "unit", "pupils", "requests")
         if ids
         else []
     )
-    counted = {pk: (unit, pupils, requests) for pk, unit, pupils, requests in rows}
+    counted = {pk: rest for pk, *rest in rows}
     for session in sessions:
         if session.pk in counted:
-            unit, pupils, requests = counted[session.pk]
-            session._capacity_unit = unit
-            session.places_booked = requests if unit == GROUPS else pupils
+            _set_places(session, *counted[session.pk])
         else:
             session.places_booked = 0
     return sessions

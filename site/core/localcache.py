@@ -13,6 +13,8 @@ cache's copies, checked against the tags' versions read from Redis on every hit.
 
 from collections import OrderedDict
 
+from django.core.cache import cache
+
 MAX_ENTRIES = 4000
 
 
@@ -58,6 +60,19 @@ pages = Store(300)
 get = _store.get
 get_many = _store.get_many
 set = _store.set  # noqa: A001 (the cache's own verb)
+
+
+def remember(key, compute, timeout=3600):
+    """The value under the versioned `key`: this process's copy, else the shared cache's,
+    else `compute()` (kept in both). None is never kept: it means "not there"."""
+    value = get(key)
+    if value is None:
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, timeout=timeout)
+        set(key, value)
+    return value
 
 
 def clear():

@@ -4,7 +4,6 @@ import hashlib
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -63,15 +62,8 @@ def for_site(request, name, compute):
     """`compute()` for this site and language, kept in the shared cache until the page tree
     changes: what the header or the home page derives from the tree costs no query after the
     first view."""
-    key = _site_key(request, name)
-    value = localcache.get(key)  # the key holds the version: a copy here is never stale
-    if value is None:
-        value = cache.get(key)
-        if value is None:
-            value = compute()
-            cache.set(key, value, timeout=3600)
-        localcache.set(key, value)
-    return value
+    # The key holds the version: this process's copy is never stale.
+    return localcache.remember(_site_key(request, name), compute)
 
 
 def home_url(request):

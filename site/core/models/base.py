@@ -1,6 +1,5 @@
 """The abstract page every page type of the site extends."""
 
-from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -90,14 +89,10 @@ class BasePage(Page):
         """Wagtail checks the restrictions of the page and its ancestors on every view (two
         queries). Most sites have none: whether any exists is kept in the cache under the
         page-tree version, which a restriction's save or deletion bumps (see below)."""
-        key = f"view-restrictions-exist:{pagecache.site_version()}"
-        exists = localcache.get(key)
-        if exists is None:
-            exists = cache.get(key)
-            if exists is None:
-                exists = PageViewRestriction.objects.exists()
-                cache.set(key, exists, timeout=3600)
-            localcache.set(key, exists)
+        exists = localcache.remember(
+            f"view-restrictions-exist:{pagecache.site_version()}",
+            PageViewRestriction.objects.exists,
+        )
         if not exists:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
