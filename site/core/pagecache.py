@@ -83,6 +83,7 @@ def versions(tags, found=None):
         return dict.fromkeys(tags, time.time_ns())
     if _missed:
         _replay_missed()
+        found = None  # read before the replay: the versions it bumped are newer
     held = _held.get()
     if held is not None and found is None and all(tag in held for tag in tags):
         return {tag: held[tag] for tag in tags}

@@ -1,5 +1,8 @@
 """The abstract page every page type of the site extends."""
 
+import pickle
+
+from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -11,8 +14,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import localcache, pagecache
+from core.cache import cache_is_down
 from core.locales import active_locale, default_locale
 from core.slugs import own_slug
+
+# How long a page found by its path is kept in the shared cache (a purge ends it sooner).
+ROUTE_SECONDS = 3600
 
 
 class BasePage(Page):
@@ -98,24 +105,42 @@ class BasePage(Page):
         return super().get_view_restrictions()
 
     def route(self, request, path_components):
-        """The page at the end of the path in one query (and one for its type), instead of
-        Wagtail's two per level. Same outcome: intermediate pages need not be live, the page
-        found must be, and no page type of this site routes its own sub-paths."""
+        """The page at the end of the path, as Wagtail's routing finds it (intermediate pages
+        need not be live, the page found must be; no page type of this site routes its own
+        sub-paths), kept pickled under the page tree's version (`ROUTE_SECONDS`): a publish,
+        move, unpublish or deletion purges the "site" tag, so a kept page is never older than
+        what visitors may see. Finding it anew costs two queries (its row, then its type's)."""
         if not path_components:
             return super().route(request, path_components)
         url_path = self.url_path + "/".join(path_components) + "/"
-        page = (
+        key = f"route:{pagecache.site_version()}:{self.pk}:{url_path}"
+        pickled = localcache.get(key)
+        if pickled is None:
+            pickled = cache.get(key)
+            if pickled is None:
+                page = self._find_descendant(url_path, len(path_components))
+                if page is None:
+                    # Not kept: any path can be asked for, and a miss is one cheap query.
+                    raise Http404
+                if cache_is_down():  # every request has a new version then: keep nothing
+                    return page.route(request, [])
+                # Pickled as loaded, before a view sets anything on it; each request gets
+                # its own object.
+                pickled = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+                cache.set(key, pickled, timeout=ROUTE_SECONDS)
+            localcache.set(key, pickled)
+        page = pickle.loads(pickled)  # noqa: S301 (our own cache)
+        return page.route(request, [])
+
+    def _find_descendant(self, url_path, levels):
+        found = (
             Page.objects.filter(
-                path__startswith=self.path,
-                depth=self.depth + len(path_components),
-                url_path=url_path,
+                path__startswith=self.path, depth=self.depth + levels, url_path=url_path
             )
             .only("pk", "content_type_id")
             .first()
         )
-        if page is None:
-            raise Http404
-        return page.specific.route(request, [])
+        return found.specific if found is not None else None
 
     @property
     def summary(self):
