@@ -15,3 +15,12 @@ class OffersConfig(AppConfig):
 
         # schools sits below offers and does not import it: it signals a linked provider page.
         provider_page_linked.connect(grant_access_on_link, dispatch_uid="offers_provider_access")
+
+        from django.db.models.signals import post_delete, post_save
+
+        from .models import OfferSession
+        from .models.sessions import places_changed
+
+        # The offer page and the calendar keep sessions with their places (kept_with_places).
+        for signal in (post_save, post_delete):
+            signal.connect(places_changed, sender=OfferSession, dispatch_uid="offers_places")

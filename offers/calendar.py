@@ -1,19 +1,26 @@
 """The school year (1 August to 31 July) and the sessions of filtered offers within it."""
 
+import hashlib
+import pickle
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from itertools import groupby
+from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 
+from core import localcache, pagecache
+from core.cache import cache_is_down
 from core.holidays import HOLIDAY_REGIONS, holiday_region_of, holidays_between, region_names
 from core.models import Region
 from offers.models import OfferPage, OfferSession, with_places
 from search import service
+from search.labels import labels_version
 from search.query import SearchQuery
 from search.sources import page_key, parse_key
 
@@ -89,8 +96,40 @@ class Month:
 def calendar_data(params, language):
     """Everything the calendar page and feed show for these GET parameters: the offers come
     from the site search (the same filters as the catalogue), restricted to offers with a
-    session in the school year or on request."""
+    session in the school year or on request.
+
+    Kept pickled (this process, then the shared cache) under what it is built from: the
+    parameters, the language and school year, and the versions of the page tree, of the
+    sessions and their places, and of the search index. Any publish, request or indexed
+    change makes a new key; whether a session is past is decided when the page is shown."""
     year = SchoolYear.from_param(params.get(SCHOOL_YEAR_PARAM))
+    key = _data_key(params, language, year)
+    pickled = localcache.larger.get(key)
+    if pickled is None:
+        pickled = cache.get(key)
+        if pickled is None:
+            data = _calendar_data(params, language, year)
+            if cache_is_down() or data["response"].engine != service.configured_engine_name():
+                return data  # new versions every request, or a fallback engine's answer
+            data["response"].facets_digest  # noqa: B018 - kept with it (the form's key)
+            pickled = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+            cache.set(key, pickled, timeout=DATA_SECONDS)
+        localcache.larger.set(key, pickled)
+    return pickle.loads(pickled)  # noqa: S301 (our own cache)
+
+
+# How long the calendar's data is kept in the shared cache (new versions end it sooner).
+DATA_SECONDS = 600
+
+
+def _data_key(params, language, year):
+    asked = urlencode(sorted(params.lists()), doseq=True)
+    digest = hashlib.blake2b(asked.encode(), digest_size=12).hexdigest()
+    versions = f"{pagecache.site_version()}:{pagecache.places_version()}:{labels_version()}"
+    return f"calendar-data:{language}:{year.param}:{digest}:{versions}"
+
+
+def _calendar_data(params, language, year):
     start, end = year.bounds()
     sessions_in_year = OfferSession.objects.filter(start__gte=start, start__lt=end)
     in_year = OfferPage.objects.live().filter(

@@ -10,6 +10,7 @@ response's note.
 import hashlib
 from dataclasses import dataclass, field
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.numbers import parse_int
@@ -176,3 +177,10 @@ class SearchResponse:
     @property
     def note(self):
         return " ".join(str(note) for note in self.notes)
+
+    @cached_property
+    def facets_digest(self):
+        """The facets as shown (labels, counts, choices), digested: part of the filter form's
+        key (search_tags.facet_form_key). Read once the facets are final; a response kept in
+        the cache (the calendar's data) brings it along instead of digesting them again."""
+        return hashlib.blake2b(repr(self.facets).encode(), digest_size=16).hexdigest()

@@ -51,6 +51,12 @@ def configured_engine() -> Engine:
     return DatabaseEngine()
 
 
+def configured_engine_name():
+    """The name of the engine that answers when nothing fails (a response from another is a
+    fallback's)."""
+    return "elasticsearch" if settings.ELASTICSEARCH_URL else DatabaseEngine.name
+
+
 def prepare(query):
     """(the query with only values that name something, labels, [(param, value)] dropped)."""
     labels = facet_labels(query.language)

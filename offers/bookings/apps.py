@@ -20,4 +20,13 @@ class BookingsConfig(AppConfig):
             "account_links", "bookings/includes/workspace_links.html", workspace_links
         )
 
+        from django.db.models.signals import post_delete, post_save
+
+        from offers.models.sessions import places_changed
+
         from . import member_data  # noqa: F401 - connects the export and deletion receivers
+        from .models import BookingRequest
+
+        # A request holds places in its session (offers.models.sessions.kept_with_places).
+        for signal in (post_save, post_delete):
+            signal.connect(places_changed, sender=BookingRequest, dispatch_uid="bookings_places")

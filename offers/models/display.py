@@ -15,7 +15,7 @@ from core.models.taxonomy import localized_terms
 from core.money import euro
 
 from .choices import AccreditationLevel, PriceUnit
-from .sessions import count_places, with_places
+from .sessions import count_places, kept_with_places
 
 # Past sessions stay on the offer page this long, shown as past.
 LISTED_DAYS_BACK = 30
@@ -45,8 +45,12 @@ class OfferDisplay:
         if source.pk is not None and "sessions" not in getattr(
             source, "_cluster_related_objects", {}
         ):
-            # Saved sessions, with their places, in one query.
-            return with_places(source.sessions.filter(end__gte=since).order_by("start"))
+            # Saved sessions, with their places (in one query when not kept). Kept with
+            # those of the last weeks, which only leave the list as time passes.
+            kept = kept_with_places(
+                source.sessions.filter(end__gte=since).order_by("start"), f"offer:{source.pk}"
+            )
+            return [session for session in kept if session.end >= since]
         # A preview's unsaved sessions, as the editor left them.
         sessions = [s for s in source.sessions.all() if s.end >= since]
         return count_places(sorted(sessions, key=lambda session: session.start))

@@ -1,5 +1,8 @@
 """Sessions of an offer: its dates, with places per session and the places schools booked."""
 
+import pickle
+
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Q, Sum
@@ -10,6 +13,9 @@ from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
+
+from core import localcache, pagecache
+from core.cache import cache_is_down
 
 
 class OfferSession(Orderable):
@@ -149,6 +155,31 @@ def with_places(sessions):
     for session in result:
         _set_places(session, session._unit, session._pupils, session._requests)
     return result
+
+
+def kept_with_places(sessions, name, timeout=600):
+    """`with_places(sessions)`, kept pickled in this process and the shared cache under the
+    versions of the page tree and of the places (core.pagecache): publishing an offer (which
+    writes its sessions) or any change to a session or a request that holds places makes new
+    keys, so what is kept always counts every request. `name` says which sessions these are.
+    Each call gets its own objects."""
+    key = f"sessions:{name}:{pagecache.site_version()}:{pagecache.places_version()}"
+    pickled = localcache.get(key)
+    if pickled is None:
+        pickled = cache.get(key)
+        if pickled is None:
+            found = with_places(sessions)
+            if cache_is_down():  # every request has new versions then: keep nothing
+                return found
+            pickled = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+            cache.set(key, pickled, timeout=timeout)
+        localcache.set(key, pickled)
+    return pickle.loads(pickled)  # noqa: S301 (our own cache)
+
+
+def places_changed(**kwargs):
+    """Connected to the saving and deleting of sessions and of requests (offers.bookings)."""
+    pagecache.purge(pagecache.PLACES)
 
 
 def count_places(sessions):

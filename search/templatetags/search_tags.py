@@ -31,7 +31,7 @@ def facet_form_key(context):
     request = context.get("request")
     query = context.get("query")
     shown = (
-        getattr(response, "facets", None),
+        getattr(response, "facets_digest", None),
         context.get("filtered"),
         context.get("clear_url"),
         context.get("facet_id"),

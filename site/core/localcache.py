@@ -56,6 +56,8 @@ _MISSING = object()
 _store = Store(MAX_ENTRIES)
 # Whole pages of the anonymous page cache (serving.middleware), 10-60 KB each: fewer.
 pages = Store(300)
+# Larger values than pieces, 20-60 KB each (the calendar's data for a set of filters).
+larger = Store(100)
 
 get = _store.get
 get_many = _store.get_many
@@ -78,3 +80,4 @@ def remember(key, compute, timeout=3600):
 def clear():
     _store.clear()
     pages.clear()
+    larger.clear()

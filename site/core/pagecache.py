@@ -20,6 +20,11 @@ from core.cache import cache_is_down
 
 SITE = "site"
 DISCUSSIONS = "discussions"
+# The offers' sessions and the schools' requests that take their places (offers.bookings):
+# what the offer page's dates and the calendar show besides the page tree.
+PLACES = "places"
+# Read in the round trip that reads the "site" version, which nearly every page asks for.
+READ_WITH_SITE = (PLACES,)
 TAG_PREFIX = "pagecache:tag:"
 
 
@@ -87,16 +92,20 @@ def versions(tags, found=None):
     held = _held.get()
     if held is not None and found is None and all(tag in held for tag in tags):
         return {tag: held[tag] for tag in tags}
-    found = found if found is not None else cache.get_many([tag_key(tag) for tag in tags])
+    reading = tags
+    if found is None:
+        if held is not None and SITE in tags:
+            reading = [*tags, *(tag for tag in READ_WITH_SITE if tag not in tags)]
+        found = cache.get_many([tag_key(tag) for tag in reading])
     result = {}
-    for tag in tags:
+    for tag in reading:
         version = found.get(tag_key(tag))
         if version is None:
             version = _start(tag)
         result[tag] = version
     if held is not None:
         held.update(result)
-    return result
+    return {tag: result[tag] for tag in tags}
 
 
 def is_current(stored, tags, found):
@@ -107,6 +116,11 @@ def is_current(stored, tags, found):
     if _missed or cache_is_down():
         return False
     return all(stored.get(tag) == found.get(tag_key(tag)) for tag in tags)
+
+
+def places_version():
+    """The current version of the "places" tag (read with the "site" version)."""
+    return versions([SITE, PLACES])[PLACES]
 
 
 def site_version():

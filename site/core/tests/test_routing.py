@@ -1,5 +1,6 @@
 """Pages found by their path are kept in the cache (BasePage.route): a visitor still gets what
-is published now, after a publish, a new slug, a move (the old path redirects) or an unpublish, and never a draft."""
+is published now, after a publish, a new slug, a move (the old path redirects) or an
+unpublish, and never a draft."""
 
 import pytest
 
