@@ -91,3 +91,15 @@ def test_a_date_that_ends_while_kept_is_shown_as_past(client, offer, monkeypatch
     page = text(client, offer.url)
     assert "Afgelopen" in page
     assert "25 plaatsen vrij" not in page
+
+
+def test_a_visitors_copy_of_the_offer_page_counts_a_new_request(client, offer, school, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    session = add_session(offer, timezone.now() + timedelta(days=20), capacity=60)
+    client.get(offer.url)
+    kept = client.get(offer.url)
+    assert kept["X-Page-Cache"] == "hit"
+    assert "60 plaatsen vrij" in kept.content.decode()
+
+    booking_request(school, offer, status="new", session=session, pupils=28)
+    assert "32 plaatsen vrij" in text(client, offer.url)

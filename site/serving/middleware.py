@@ -72,20 +72,24 @@ def _tags_for(request, language):
 # (bounded, so that made-up paths cannot grow it).
 @functools.lru_cache(maxsize=4096)
 def _tags_for_path(path, language):
-    """What the page at this URL shows: a discussion thread, the discussion list, or the site."""
+    """What the page at this URL shows: a discussion thread, the discussion list, or the site
+    with the offers' dates and free places (a school's request changes those at once)."""
     try:
         # The URL patterns are translated: resolve in the URL's language (no middleware has
         # activated one yet at the top of the stack).
         with translation.override(language):
             match = resolve(path)
     except Resolver404:
-        return (pagecache.SITE,)
+        return SITE_TAGS
     if match.namespace == "community":
         if match.url_name == "discussion_detail":
             return (pagecache.discussion_tag(match.kwargs["pk"]),)
         if match.url_name in {"discussion_list", "discussion_theme"}:
             return (pagecache.DISCUSSIONS,)
-    return (pagecache.SITE,)
+    return SITE_TAGS
+
+
+SITE_TAGS = (pagecache.SITE, pagecache.PLACES)
 
 
 @functools.cache
