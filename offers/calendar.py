@@ -1,21 +1,19 @@
 """The school year (1 August to 31 July) and the sessions of filtered offers within it."""
 
 import hashlib
-import pickle
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import partial
 from itertools import groupby
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 
 from core import localcache, pagecache
-from core.cache import cache_is_down
 from core.holidays import HOLIDAY_REGIONS, holiday_region_of, holidays_between, region_names
 from core.models import Region
 from offers.models import OfferPage, OfferSession, with_places
@@ -103,19 +101,21 @@ def calendar_data(params, language):
     sessions and their places, and of the search index. Any publish, request or indexed
     change makes a new key; whether a session is past is decided when the page is shown."""
     year = SchoolYear.from_param(params.get(SCHOOL_YEAR_PARAM))
-    key = _data_key(params, language, year)
-    pickled = localcache.larger.get(key)
-    if pickled is None:
-        pickled = cache.get(key)
-        if pickled is None:
-            data = _calendar_data(params, language, year)
-            if cache_is_down() or data["response"].engine != service.configured_engine_name():
-                return data  # new versions every request, or a fallback engine's answer
-            data["response"].facets_digest  # noqa: B018 - kept with it (the form's key)
-            pickled = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
-            cache.set(key, pickled, timeout=DATA_SECONDS)
-        localcache.larger.set(key, pickled)
-    return pickle.loads(pickled)  # noqa: S301 (our own cache)
+    return localcache.remember_pickled(
+        _data_key(params, language, year),
+        partial(_calendar_data, params, language, year),
+        timeout=DATA_SECONDS,
+        store=localcache.larger,
+        keep=_answered_by_the_engine,
+    )
+
+
+def _answered_by_the_engine(data):
+    """Not kept: a fallback engine's answer (the configured one failed just now). Its filter
+    form's key is read now, to be kept with it."""
+    response = data["response"]
+    response.facets_digest  # noqa: B018
+    return response.engine == service.configured_engine_name()
 
 
 # How long the calendar's data is kept in the shared cache (new versions end it sooner).

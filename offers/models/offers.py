@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import localcache, pagecache
 from core.blocks import StandardStreamBlock
 from core.locales import default_locale
 from core.models import BasePage
@@ -344,9 +345,11 @@ class OfferPage(OfferDisplay, BasePage):
         default = default_locale()
         if self.locale_id == default.pk:
             return self
-        source = OfferPage.objects.filter(
-            translation_key=self.translation_key, locale=default
-        ).first()
+        # Kept like a routed page (core.models.base): an English offer page asks for it.
+        source = localcache.remember_pickled(
+            f"offer-source:{pagecache.site_version()}:{self.translation_key}",
+            OfferPage.objects.filter(translation_key=self.translation_key, locale=default).first,
+        )
         return source or self
 
     def get_context(self, request, *args, **kwargs):

@@ -1,8 +1,5 @@
 """Sessions of an offer: its dates, with places per session and the places schools booked."""
 
-import pickle
-
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Q, Sum
@@ -15,7 +12,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 from core import localcache, pagecache
-from core.cache import cache_is_down
 
 
 class OfferSession(Orderable):
@@ -163,18 +159,11 @@ def kept_with_places(sessions, name, timeout=600):
     writes its sessions) or any change to a session or a request that holds places makes new
     keys, so what is kept always counts every request. `name` says which sessions these are.
     Each call gets its own objects."""
-    key = f"sessions:{name}:{pagecache.site_version()}:{pagecache.places_version()}"
-    pickled = localcache.get(key)
-    if pickled is None:
-        pickled = cache.get(key)
-        if pickled is None:
-            found = with_places(sessions)
-            if cache_is_down():  # every request has new versions then: keep nothing
-                return found
-            pickled = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
-            cache.set(key, pickled, timeout=timeout)
-        localcache.set(key, pickled)
-    return pickle.loads(pickled)  # noqa: S301 (our own cache)
+    return localcache.remember_pickled(
+        f"sessions:{name}:{pagecache.site_version()}:{pagecache.places_version()}",
+        lambda: with_places(sessions),
+        timeout=timeout,
+    )
 
 
 def places_changed(**kwargs):

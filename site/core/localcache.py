@@ -11,9 +11,12 @@ Bounded (least recently used out first); every worker keeps its own. `pages`: th
 cache's copies, checked against the tags' versions read from Redis on every hit.
 """
 
+import pickle
 from collections import OrderedDict
 
 from django.core.cache import cache
+
+from core.cache import cache_is_down
 
 MAX_ENTRIES = 4000
 
@@ -75,6 +78,27 @@ def remember(key, compute, timeout=3600):
             cache.set(key, value, timeout=timeout)
         set(key, value)
     return value
+
+
+def remember_pickled(key, compute, timeout=3600, store=None, keep=None):
+    """A fresh copy of the value under the versioned `key`, kept pickled (this process's copy,
+    else the shared cache's, else `compute()`): for model objects, which views set attributes
+    on, so each caller gets its own. Pickled as computed, before anyone touched it.
+
+    Not kept: None (it means "not there"), a value `keep(value)` refuses, and anything while
+    the shared cache is down (every request has new versions then: it would never be read)."""
+    store = _store if store is None else store
+    pickled = store.get(key)
+    if pickled is None:
+        pickled = cache.get(key)
+        if pickled is None:
+            value = compute()
+            if value is None or cache_is_down() or (keep is not None and not keep(value)):
+                return value
+            pickled = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            cache.set(key, pickled, timeout=timeout)
+        store.set(key, pickled)
+    return pickle.loads(pickled)  # noqa: S301 (our own cache)
 
 
 def clear():

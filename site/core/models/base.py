@@ -1,8 +1,7 @@
 """The abstract page every page type of the site extends."""
 
-import pickle
+from functools import partial
 
-from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -14,12 +13,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import localcache, pagecache
-from core.cache import cache_is_down
 from core.locales import active_locale, default_locale
 from core.slugs import own_slug
 
-# How long a page found by its path is kept in the shared cache (a purge ends it sooner).
-ROUTE_SECONDS = 3600
+# How long a page found by its path or as a translation is kept in the shared cache (a purge
+# ends it sooner).
+KEPT_PAGE_SECONDS = 3600
 
 
 class BasePage(Page):
@@ -87,10 +86,19 @@ class BasePage(Page):
             locale = active_locale()
         except (LookupError, Locale.DoesNotExist):
             return self
-        if locale.pk == self.locale_id:
+        if locale.pk == self.locale_id or self.pk is None:
             return self
+        # Kept like a routed page (below): routing asks for the home page's on every view.
+        translation = localcache.remember_pickled(
+            f"localized:{pagecache.site_version()}:{self.pk}:{locale.pk}",
+            partial(self._live_translation, locale),
+            timeout=KEPT_PAGE_SECONDS,
+        )
+        return translation if translation is not None else self
+
+    def _live_translation(self, locale):
         translation = self.get_translation_or_none(locale)
-        return translation if translation is not None and translation.live else self
+        return translation if translation is not None and translation.live else None
 
     def get_view_restrictions(self):
         """Wagtail checks the restrictions of the page and its ancestors on every view (two
@@ -107,29 +115,19 @@ class BasePage(Page):
     def route(self, request, path_components):
         """The page at the end of the path, as Wagtail's routing finds it (intermediate pages
         need not be live, the page found must be; no page type of this site routes its own
-        sub-paths), kept pickled under the page tree's version (`ROUTE_SECONDS`): a publish,
+        sub-paths), kept pickled under the page tree's version (`KEPT_PAGE_SECONDS`): a publish,
         move, unpublish or deletion purges the "site" tag, so a kept page is never older than
         what visitors may see. Finding it anew costs two queries (its row, then its type's)."""
         if not path_components:
             return super().route(request, path_components)
         url_path = self.url_path + "/".join(path_components) + "/"
-        key = f"route:{pagecache.site_version()}:{self.pk}:{url_path}"
-        pickled = localcache.get(key)
-        if pickled is None:
-            pickled = cache.get(key)
-            if pickled is None:
-                page = self._find_descendant(url_path, len(path_components))
-                if page is None:
-                    # Not kept: any path can be asked for, and a miss is one cheap query.
-                    raise Http404
-                if cache_is_down():  # every request has a new version then: keep nothing
-                    return page.route(request, [])
-                # Pickled as loaded, before a view sets anything on it; each request gets
-                # its own object.
-                pickled = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
-                cache.set(key, pickled, timeout=ROUTE_SECONDS)
-            localcache.set(key, pickled)
-        page = pickle.loads(pickled)  # noqa: S301 (our own cache)
+        page = localcache.remember_pickled(
+            f"route:{pagecache.site_version()}:{self.pk}:{url_path}",
+            lambda: self._find_descendant(url_path, len(path_components)),
+            timeout=KEPT_PAGE_SECONDS,
+        )
+        if page is None:  # not kept: any path can be asked for, and a miss is one query
+            raise Http404
         return page.route(request, [])
 
     def _find_descendant(self, url_path, levels):

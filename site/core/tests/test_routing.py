@@ -51,3 +51,21 @@ def test_a_moved_page_answers_at_its_new_path(client, about, home_pages):
 def test_a_path_that_leads_nowhere_is_not_found(client, about):
     assert client.get("/over-ons/bestaat-niet/").status_code == 404
     assert client.get("/bestaat-niet/").status_code == 404
+
+
+def test_an_english_page_follows_its_publishes_and_is_gone_when_unpublished(client, about):
+    from wagtail.models import Locale
+
+    from core.tests.factories import translate_page
+
+    english = translate_page(about, Locale.objects.get(language_code="en"), title="About us")
+    english.slug = "about-us"
+    english.save_revision().publish()
+    assert b"About us" in client.get("/en/about-us/").content  # now kept
+
+    english.title = "About the alliance"
+    english.save_revision().publish()
+    assert b"About the alliance" in client.get("/en/about-us/").content
+
+    english.unpublish()
+    assert client.get("/en/about-us/").status_code == 404
