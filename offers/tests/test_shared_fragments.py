@@ -1,6 +1,8 @@
 """Pieces of the catalogue, the calendar and the offer page kept in the shared cache
-(core.fragments): what a visitor sees after a change is the change, never an old piece, and a
-draft shown to its editor never becomes what visitors see."""
+(core.fragments), and the offer page's dates and the calendar's data kept between requests
+(offers.models.sessions.kept_with_places, offers.calendar.calendar_data): what a visitor sees
+after a change is the change, never an old piece, a date that has ended is shown as past
+without anything changing, and a draft shown to its editor never becomes what visitors see."""
 
 from datetime import timedelta
 from decimal import Decimal
@@ -95,3 +97,72 @@ def test_a_draft_in_preview_never_reaches_visitors(client, offer, live_first):
     assert "Robots bouwen" in live
     assert "Concepttitel" not in live
     assert "Een samenvatting in concept." not in live
+
+
+def test_the_offer_page_counts_a_request_and_frees_its_places_when_declined(client, offer, school):
+    start = timezone.now() + timedelta(days=20)
+    session = add_session(offer, start, capacity=60)
+    assert "60 plaatsen vrij" in text(client, offer.url)
+    assert "60 plaatsen vrij" in text(client, offer.url)  # kept
+
+    request = booking_request(school, offer, status="new", session=session, pupils=28)
+    assert "32 plaatsen vrij" in text(client, offer.url)
+
+    request.status = "declined"
+    request.save()
+    assert "60 plaatsen vrij" in text(client, offer.url)
+
+    booking_request(school, offer, status="accepted", session=session, pupils=30)
+    request.delete()
+    assert "30 plaatsen vrij" in text(client, offer.url)
+
+
+def test_a_new_date_shows_at_once_on_the_offer_page_and_in_the_calendar(client, offer):
+    first = timezone.now() + timedelta(days=20)
+    add_session(offer, first, capacity=25, place="Bibliotheek Noord")
+    index_instance(offer)
+    calendar = reverse("offers:calendar")
+    assert "Bibliotheek Noord" in text(client, offer.url)
+    assert "Robots bouwen" in text(client, calendar)
+
+    add_session(offer, first + timedelta(days=7), capacity=25, place="Wijkcentrum De Kolk")
+    assert "Wijkcentrum De Kolk" in text(client, offer.url)
+    assert text(client, calendar).count("Robots bouwen") == 2
+
+
+def test_an_offer_indexed_after_the_calendar_was_kept_appears_in_it(client, catalogue, offer):
+    start = timezone.now() + timedelta(days=20)
+    add_session(offer, start, capacity=25)
+    index_instance(offer)
+    # Published with a date, not yet in the search index (indexing runs as a task).
+    other = OfferPageFactory(parent=catalogue["provider"], title="Muziek maken")
+    add_session(other, start + timedelta(days=1), capacity=25)
+    calendar = reverse("offers:calendar")
+    assert "Muziek maken" not in text(client, calendar)
+
+    index_instance(other)  # only the index changes
+    assert "Muziek maken" in text(client, calendar)
+
+
+def test_a_date_that_ends_while_kept_is_shown_as_past(client, offer, monkeypatch):
+    start = timezone.now() + timedelta(hours=1)
+    add_session(offer, start, hours=2, capacity=25)
+    assert "25 plaatsen vrij" in text(client, offer.url)
+
+    later = timezone.now() + timedelta(hours=4)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    page = text(client, offer.url)
+    assert "Afgelopen" in page
+    assert "25 plaatsen vrij" not in page
+
+
+def test_a_visitors_copy_of_the_offer_page_counts_a_new_request(client, offer, school, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    session = add_session(offer, timezone.now() + timedelta(days=20), capacity=60)
+    client.get(offer.url)
+    kept = client.get(offer.url)
+    assert kept["X-Page-Cache"] == "hit"
+    assert "60 plaatsen vrij" in kept.content.decode()
+
+    booking_request(school, offer, status="new", session=session, pupils=28)
+    assert "32 plaatsen vrij" in text(client, offer.url)

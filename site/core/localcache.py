@@ -67,38 +67,43 @@ get_many = _store.get_many
 set = _store.set  # noqa: A001 (the cache's own verb)
 
 
-def remember(key, compute, timeout=3600):
-    """The value under the versioned `key`: this process's copy, else the shared cache's,
-    else `compute()` (kept in both). None is never kept: it means "not there"."""
-    value = get(key)
+def remember(key, compute, timeout=3600, store=None, keep=None):
+    """The value under the versioned `key`: this process's copy (in `store`), else the shared
+    cache's, else `compute()` (kept in both). Not kept: None (it means "not there"), a value
+    `keep(value)` refuses, and anything while the shared cache is down (every request has new
+    versions then: it would never be read again)."""
+    store = _store if store is None else store
+    value = store.get(key)
     if value is None:
         value = cache.get(key)
         if value is None:
             value = compute()
+            if value is None or cache_is_down() or (keep is not None and not keep(value)):
+                return value
             cache.set(key, value, timeout=timeout)
-        set(key, value)
+        store.set(key, value)
     return value
 
 
-def remember_pickled(key, compute, timeout=3600, store=None, keep=None):
-    """A fresh copy of the value under the versioned `key`, kept pickled (this process's copy,
-    else the shared cache's, else `compute()`): for model objects, which views set attributes
-    on, so each caller gets its own. Pickled as computed, before anyone touched it.
+def remember_pickled(key, compute, keep=None, **options):
+    """`remember`, for model objects, which views set attributes on: kept pickled as computed,
+    before anyone touched them, and each caller gets its own copy."""
 
-    Not kept: None (it means "not there"), a value `keep(value)` refuses, and anything while
-    the shared cache is down (every request has new versions then: it would never be read)."""
-    store = _store if store is None else store
-    pickled = store.get(key)
-    if pickled is None:
-        pickled = cache.get(key)
-        if pickled is None:
-            value = compute()
-            if value is None or cache_is_down() or (keep is not None and not keep(value)):
-                return value
-            pickled = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            cache.set(key, pickled, timeout=timeout)
-        store.set(key, pickled)
-    return pickle.loads(pickled)  # noqa: S301 (our own cache)
+    def pickled():
+        value = compute()
+        if value is None or (keep is not None and not keep(value)):
+            return _Unkept(value)
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    found = remember(key, pickled, keep=lambda found: not isinstance(found, _Unkept), **options)
+    return found.value if isinstance(found, _Unkept) else pickle.loads(found)  # noqa: S301
+
+
+class _Unkept:
+    """A computed value `remember_pickled` does not keep, handed back as it is."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 def clear():
